@@ -1,0 +1,32 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { AccountsModule } from '@wres/server/accounts';
+import { AuditModule } from '@wres/server/core/audit';
+import { AuthModule } from '@wres/server/core/auth';
+import { AppConfig, AppConfigModule } from '@wres/server/core/config';
+import { DatabaseModule } from '@wres/server/core/database';
+import { loggerParams } from '@wres/server/core/http';
+import { QueueModule } from '@wres/server/core/queue';
+import { HealthModule } from '@wres/server/health';
+import { OrganisationsModule } from '@wres/server/organisations';
+import { LoggerModule } from 'nestjs-pino';
+
+/** The HTTP api: composes capability modules and nothing else. */
+@Module({})
+export class AppModule {
+  static forRoot(config: AppConfig): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        AppConfigModule.forRoot(config),
+        LoggerModule.forRoot(loggerParams(config)),
+        DatabaseModule,
+        QueueModule.forRoot('producer'),
+        AuditModule,
+        AuthModule,
+        HealthModule,
+        OrganisationsModule,
+        AccountsModule,
+      ],
+    };
+  }
+}

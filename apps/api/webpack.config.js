@@ -1,0 +1,27 @@
+// Bundles the api's entry points (the server, the migration command, the demo seed) for Node.
+// Workspace libraries are compiled in; packages from node_modules stay external.
+const { NxAppWebpackPlugin } = require('@nx/webpack/app-plugin');
+const { join } = require('node:path');
+
+module.exports = {
+  output: { path: join(__dirname, '../../dist/apps/api'), clean: true },
+  devtool: 'source-map',
+  plugins: [
+    new NxAppWebpackPlugin({
+      target: 'node',
+      compiler: 'tsc',
+      main: './src/main.ts',
+      additionalEntryPoints: [
+        { entryName: 'migrate', entryPath: './src/migrate.ts' },
+        { entryName: 'seed', entryPath: './src/seed.ts' },
+      ],
+      tsConfig: './tsconfig.json',
+      optimization: false,
+      outputHashing: 'none',
+      generatePackageJson: false,
+      externalDependencies: 'all',
+      sourceMap: true,
+      skipTypeChecking: false,
+    }),
+  ],
+};

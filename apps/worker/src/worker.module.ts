@@ -1,0 +1,28 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { AppConfig, AppConfigModule } from '@wres/server/core/config';
+import { DatabaseModule } from '@wres/server/core/database';
+import { loggerParams } from '@wres/server/core/http';
+import { QueueModule } from '@wres/server/core/queue';
+import { LoggerModule } from 'nestjs-pino';
+import { EmailDelivery } from './email-delivery.service';
+import { EmailProcessor } from './email.processor';
+import { MailTransport } from './mail-transport.provider';
+import { MaintenanceProcessor } from './maintenance.processor';
+import { OutboxSweep } from './outbox-sweep.service';
+
+/** Processors and their services only; no HTTP. */
+@Module({})
+export class WorkerModule {
+  static forRoot(config: AppConfig): DynamicModule {
+    return {
+      module: WorkerModule,
+      imports: [
+        AppConfigModule.forRoot(config),
+        LoggerModule.forRoot(loggerParams(config)),
+        DatabaseModule,
+        QueueModule.forRoot('worker'),
+      ],
+      providers: [MailTransport, EmailDelivery, EmailProcessor, OutboxSweep, MaintenanceProcessor],
+    };
+  }
+}

@@ -1,0 +1,26 @@
+import { Algorithm, hash, verify } from '@node-rs/argon2';
+import { Injectable } from '@nestjs/common';
+
+/** argon2id with OWASP's recommended minimum (19 MiB, 2 iterations, 1 lane). */
+const OPTIONS = { algorithm: Algorithm.Argon2id, memoryCost: 19_456, timeCost: 2, parallelism: 1 } as const;
+
+@Injectable()
+export class PasswordHasher {
+  hash(password: string): Promise<string> {
+    return hash(password, OPTIONS);
+  }
+
+  async verify(passwordHash: string | null, password: string): Promise<boolean> {
+    // Verify against a real hash even when the user has none, so timing does not reveal which emails exist.
+    const target = passwordHash ?? (await this.dummyHash());
+    const ok = await verify(target, password).catch(() => false);
+    return ok && passwordHash !== null;
+  }
+
+  private dummy: Promise<string> | null = null;
+
+  private dummyHash(): Promise<string> {
+    this.dummy ??= hash('not-a-password-anyone-has', OPTIONS);
+    return this.dummy;
+  }
+}

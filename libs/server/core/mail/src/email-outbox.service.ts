@@ -1,0 +1,58 @@
+import { InjectQueue } from '@nestjs/bullmq';
+import { Injectable, Logger } from '@nestjs/common';
+import { OutboundEmailEntity } from '@wres/server/core/database';
+import { JobName, jobIdFor, QueueName } from '@wres/server/core/queue';
+import { Queue } from 'bullmq';
+import { EntityManager } from 'typeorm';
+import type { EmailTemplateData, EmailTemplateName } from './templates/templates';
+
+export interface EmailToQueue<T extends EmailTemplateName> {
+  template: T;
+  recipient: string;
+  data: EmailTemplateData[T];
+  dedupeKey?: string;
+}
+
+/**
+ * Emails are written to the outbox inside the caller's transaction, then handed to the queue after commit.
+ * If Redis is away at that moment the row simply waits for the worker's next sweep.
+ */
+@Injectable()
+export class EmailOutbox {
+  private readonly logger = new Logger(EmailOutbox.name);
+
+  constructor(@InjectQueue(QueueName.Email) private readonly emailQueue: Queue) {}
+
+  async add<T extends EmailTemplateName>(manager: EntityManager, email: EmailToQueue<T>): Promise<string> {
+    const row = await manager.save(OutboundEmailEntity, {
+      template: email.template,
+      recipient: email.recipient.toLowerCase(),
+      data: email.data as unknown as Record<string, unknown>,
+      dedupeKey: email.dedupeKey ?? null,
+      status: 'pending',
+      attempts: 0,
+      lastError: null,
+      subject: null,
+      messageId: null,
+      sentAt: null,
+    });
+    return row.id;
+  }
+
+  /** Call after the transaction commits. Never throws: the outbox row is the promise to send. */
+  async dispatch(outboundEmailIds: readonly string[]): Promise<void> {
+    try {
+      await this.emailQueue.addBulk(
+        outboundEmailIds.map((outboundEmailId) => ({
+          name: JobName.SendEmail,
+          data: { outboundEmailId },
+          opts: { jobId: jobIdFor(JobName.SendEmail, outboundEmailId) },
+        })),
+      );
+    } catch (error) {
+      this.logger.warn(
+        `Queue unavailable; ${outboundEmailIds.length} email(s) stay in the outbox for the next sweep: ${String(error)}`,
+      );
+    }
+  }
+}

@@ -1,0 +1,5 @@
+export * from './auth';
+export * from './errors';
+export * from './organisations';
+export * from './permissions';
+export * from './roles';

@@ -1,0 +1,39 @@
+import type { Role } from './roles';
+
+/**
+ * The one permission vocabulary, shared by api guards and the web app's navigation.
+ * Every api endpoint names exactly one of these (or is explicitly public).
+ */
+export enum Permission {
+  /** Read your own account and session. */
+  SessionRead = 'session:read',
+  /** See organisations visible to you (your own and those related to it). */
+  OrganisationsRead = 'organisations:read',
+  /** Create and edit organisations and their relationships. */
+  OrganisationsManage = 'organisations:manage',
+  /** Invite users to your own organisation (admins: to any). */
+  UsersInvite = 'users:invite',
+  /** Read the audit trail visible to you. */
+  AuditRead = 'audit:read',
+}
+
+export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
+  'provider-submitter': [Permission.SessionRead, Permission.OrganisationsRead],
+  commissioner: [Permission.SessionRead, Permission.OrganisationsRead, Permission.UsersInvite],
+  'csu-analyst': [Permission.SessionRead, Permission.OrganisationsRead],
+  admin: [
+    Permission.SessionRead,
+    Permission.OrganisationsRead,
+    Permission.OrganisationsManage,
+    Permission.UsersInvite,
+    Permission.AuditRead,
+  ],
+};
+
+export function permissionsFor(role: Role): readonly Permission[] {
+  return ROLE_PERMISSIONS[role];
+}
+
+export function hasPermission(role: Role, permission: Permission): boolean {
+  return ROLE_PERMISSIONS[role].includes(permission);
+}
