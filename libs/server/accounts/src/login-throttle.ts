@@ -19,6 +19,8 @@ export class LoginThrottle {
       storeType: 'pool',
       tableName: 'login_failure',
       tableCreated: true,
+      // Expired rows are harmless (the limiter ignores them); no timer left running in every replica.
+      clearExpiredByTimeout: false,
       keyPrefix: 'login',
       points: config.auth.loginMaxFailures,
       duration: config.auth.loginWindowSeconds,

@@ -42,13 +42,19 @@ export class EmailOutbox {
   /** Call after the transaction commits. Never throws: the outbox row is the promise to send. */
   async dispatch(outboundEmailIds: readonly string[]): Promise<void> {
     try {
-      await this.emailQueue.addBulk(
+      const added = this.emailQueue.addBulk(
         outboundEmailIds.map((outboundEmailId) => ({
           name: JobName.SendEmail,
           data: { outboundEmailId },
           opts: { jobId: jobIdFor(JobName.SendEmail, outboundEmailId) },
         })),
       );
+      // BullMQ waits for Redis indefinitely; the request must not. A late add is harmless: the job id dedupes.
+      added.catch(() => undefined);
+      await Promise.race([
+        added,
+        new Promise((_, reject) => setTimeout(() => reject(new Error('timed out after 2s')), 2_000).unref()),
+      ]);
     } catch (error) {
       this.logger.warn(
         `Queue unavailable; ${outboundEmailIds.length} email(s) stay in the outbox for the next sweep: ${String(error)}`,

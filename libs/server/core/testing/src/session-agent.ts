@@ -1,0 +1,35 @@
+import type { INestApplication } from '@nestjs/common';
+import request from 'supertest';
+import type TestAgent from 'supertest/lib/agent';
+
+/** A cookie-keeping client that behaves like the web app: fetches the CSRF token and sends it on every write. */
+export class SessionAgent {
+  readonly agent: TestAgent;
+  private csrfToken = '';
+
+  constructor(app: INestApplication) {
+    this.agent = request.agent(app.getHttpServer());
+  }
+
+  async csrf(): Promise<void> {
+    const response = await this.agent.get('/api/v1/auth/csrf').expect(200);
+    this.csrfToken = response.body.csrfToken;
+  }
+
+  get(path: string) {
+    return this.agent.get(path);
+  }
+
+  post(path: string, body?: object) {
+    return this.agent.post(path).set('X-XSRF-TOKEN', this.csrfToken).send(body);
+  }
+
+  /** Signs in (expecting success) and keeps the session's new CSRF token. */
+  async signIn(email: string, password: string): Promise<void> {
+    if (!this.csrfToken) await this.csrf();
+    const response = await this.post('/api/v1/auth/login', { email, password });
+    if (response.status !== 200) throw new Error(`Sign-in as ${email} failed: ${response.status} ${JSON.stringify(response.body)}`);
+    const cookie = [response.headers['set-cookie']].flat().find((c) => c?.startsWith('XSRF-TOKEN='));
+    if (cookie) this.csrfToken = decodeURIComponent(cookie.split(';')[0].split('=')[1]);
+  }
+}

@@ -1,0 +1,38 @@
+import { ChildProcess, spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+
+const WORKER_MAIN = join(__dirname, '../../../../../dist/apps/worker/main.js');
+
+/** Runs the real, built worker as its own process, as production does. */
+export class WorkerProcess {
+  private child: ChildProcess | null = null;
+  output = '';
+
+  constructor(private readonly env: NodeJS.ProcessEnv) {}
+
+  async start(): Promise<void> {
+    if (!existsSync(WORKER_MAIN)) throw new Error(`Build the worker first (npx nx build worker): ${WORKER_MAIN} is missing`);
+    const child = spawn(process.execPath, [WORKER_MAIN], { env: this.env, stdio: ['ignore', 'pipe', 'pipe'] });
+    this.child = child;
+    child.stdout?.on('data', (chunk) => (this.output += chunk));
+    child.stderr?.on('data', (chunk) => (this.output += chunk));
+    // Started once it has checked its handlers and swept the outbox; give it a moment to connect.
+    await new Promise((resolve) => setTimeout(resolve, 1_500));
+    if (child.exitCode !== null) throw new Error(`The worker exited with ${child.exitCode}:\n${this.output}`);
+  }
+
+  /** Resolves with the exit code. */
+  exited(): Promise<number | null> {
+    const child = this.child;
+    if (!child || child.exitCode !== null) return Promise.resolve(child?.exitCode ?? null);
+    return new Promise((resolve) => child.once('exit', (code) => resolve(code)));
+  }
+
+  async stop(signal: NodeJS.Signals = 'SIGTERM'): Promise<void> {
+    if (!this.child || this.child.exitCode !== null) return;
+    const exited = this.exited();
+    this.child.kill(signal);
+    await exited;
+  }
+}
