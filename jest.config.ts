@@ -1,5 +1,4 @@
 // Unit tests: `*.spec.ts` beside the code they test. Pure and fast; no services.
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const preset = require('./jest.preset.cjs');
 
 export default {

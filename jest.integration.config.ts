@@ -1,6 +1,5 @@
 // Integration tests: `*.integration-spec.ts`, on the real PostgreSQL, Redis and an in-process SMTP server.
 // Global setup creates one fresh database for the run and drops it afterwards; tests run one at a time.
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const preset = require('./jest.preset.cjs');
 
 export default {

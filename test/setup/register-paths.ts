@@ -1,7 +1,6 @@
 // Jest does not apply moduleNameMapper to global setup and teardown, so resolve workspace aliases here.
 import { join } from 'node:path';
 import { register } from 'tsconfig-paths';
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const { compilerOptions } = require('../../tsconfig.base.json');
 
 register({ baseUrl: join(__dirname, '../..'), paths: compilerOptions.paths });

@@ -11,7 +11,9 @@ async function main(): Promise<void> {
   await dataSource.initialize();
   try {
     const result = await seedDemo(dataSource, { password, now: config.clock.fixedNow ?? new Date() });
-    console.log(result.seeded ? `Seeded the demo: ${result.summary}` : 'Database already has data; demo seed skipped');
+    console.log(
+      result.seeded ? `Seeded the demo: ${result.summary}` : 'Database already has data; demo seed skipped',
+    );
   } finally {
     await dataSource.destroy();
   }

@@ -30,7 +30,10 @@ export class EmailDelivery {
       await this.markFailed(email.id, `Unknown template "${email.template}"`);
       throw new UnrecoverableError(`Unknown template "${email.template}"`);
     }
-    const rendered = renderEmail(email.template, email.data as unknown as EmailTemplateData[typeof email.template]);
+    const rendered = renderEmail(
+      email.template,
+      email.data as unknown as EmailTemplateData[typeof email.template],
+    );
     await this.outbox.increment({ id: email.id }, 'attempts', 1);
     try {
       const info = await this.transport.transporter.sendMail({
@@ -43,7 +46,13 @@ export class EmailDelivery {
       });
       await this.outbox.update(
         { id: email.id },
-        { status: 'sent', subject: rendered.subject, messageId: info.messageId ?? null, sentAt: this.clock.now(), lastError: null },
+        {
+          status: 'sent',
+          subject: rendered.subject,
+          messageId: info.messageId ?? null,
+          sentAt: this.clock.now(),
+          lastError: null,
+        },
       );
       return 'sent';
     } catch (error) {

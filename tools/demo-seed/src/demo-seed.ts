@@ -16,7 +16,10 @@ export interface SeedResult {
 }
 
 /** Seeds the demo in one transaction, only into a database that has no organisations yet. */
-export async function seedDemo(dataSource: DataSource, options: { password: string; now: Date }): Promise<SeedResult> {
+export async function seedDemo(
+  dataSource: DataSource,
+  options: { password: string; now: Date },
+): Promise<SeedResult> {
   const passwordHash = await new PasswordHasher().hash(options.password);
   return dataSource.transaction(async (manager) => {
     // Serialise concurrent starts: only one seeds.
@@ -42,7 +45,11 @@ export async function seedDemo(dataSource: DataSource, options: { password: stri
       return id;
     };
     for (const o of DEMO_ORGANISATIONS.filter((o) => o.successor)) {
-      await manager.update(OrganisationEntity, { id: idOf(o.key) }, { successorId: idOf(o.successor as string) });
+      await manager.update(
+        OrganisationEntity,
+        { id: idOf(o.key) },
+        { successorId: idOf(o.successor as string) },
+      );
     }
     await manager.insert(
       OrganisationRelationshipEntity,

@@ -15,7 +15,9 @@ describe('signing in and seeing organisations', () => {
   it('answers a malformed sign-in with 400 listing every field', async () => {
     const client = new SessionAgent(app);
     await client.csrf();
-    const response = await client.post('/api/v1/auth/login', { email: 'not-an-email', extra: true }).expect(400);
+    const response = await client
+      .post('/api/v1/auth/login', { email: 'not-an-email', extra: true })
+      .expect(400);
     const paths = response.body.problems.map((p: { path: string }) => p.path).sort();
     expect(paths).toEqual(['email', 'extra', 'password']);
     expect(response.body.problems.find((p: { path: string }) => p.path === 'password').messages).toContain(
@@ -36,11 +38,17 @@ describe('signing in and seeing organisations', () => {
     const client = new SessionAgent(app);
     await client.csrf();
     for (let attempt = 0; attempt < 3; attempt++) {
-      const wrong = await client.post('/api/v1/auth/login', { email: 'icb@demo.test', password: 'wrong-password' });
+      const wrong = await client.post('/api/v1/auth/login', {
+        email: 'icb@demo.test',
+        password: 'wrong-password',
+      });
       expect(wrong.status).toBe(401);
       expect(wrong.body.message).toBe('Email address or password is incorrect');
     }
-    const blocked = await client.post('/api/v1/auth/login', { email: 'icb@demo.test', password: DEMO_PASSWORD() });
+    const blocked = await client.post('/api/v1/auth/login', {
+      email: 'icb@demo.test',
+      password: DEMO_PASSWORD(),
+    });
     expect(blocked.status).toBe(429);
     expect(blocked.body.message).toMatch(/Too many failed sign-in attempts/);
     // Another account from the same address is not locked out by someone else's failures.
@@ -56,7 +64,11 @@ describe('signing in and seeing organisations', () => {
     expect(me.body).toMatchObject({
       email: 'provider@demo.test',
       role: 'provider-submitter',
-      organisation: { name: 'Northfield Community Health NHS Trust', kind: 'provider', providerKind: 'nhs-trust' },
+      organisation: {
+        name: 'Northfield Community Health NHS Trust',
+        kind: 'provider',
+        providerKind: 'nhs-trust',
+      },
     });
     expect(me.body.permissions).toContain('organisations:read');
     await client.post('/api/v1/auth/logout').expect(204);
@@ -66,17 +78,15 @@ describe('signing in and seeing organisations', () => {
   it('records the sign-in in the audit trail with the request id', async () => {
     const client = new SessionAgent(app);
     await client.signIn('commissioner2@demo.test', DEMO_PASSWORD());
-    const rows = await app
-      .get(DataSource)
-      .query(
-        `SELECT a.action, a.request_id FROM audit_event a JOIN app_user u ON u.id = a.actor_user_id
+    const rows = await app.get(DataSource).query(
+      `SELECT a.action, a.request_id FROM audit_event a JOIN app_user u ON u.id = a.actor_user_id
          WHERE u.email = 'commissioner2@demo.test' AND a.action = 'user.signed-in'`,
-      );
+    );
     expect(rows.length).toBeGreaterThan(0);
     expect(rows[0].request_id).toMatch(/^[\w-]+$/);
   });
 
-  it("refuses the audit trail any change: it is append-only", async () => {
+  it('refuses the audit trail any change: it is append-only', async () => {
     await expect(app.get(DataSource).query(`UPDATE audit_event SET action = 'tampered'`)).rejects.toThrow(
       /append-only/,
     );
@@ -96,7 +106,8 @@ describe('organisation scoping', () => {
     return clients.get(email) as SessionAgent;
   };
   const idOf = async (odsCode: string) =>
-    (await app.get(DataSource).query(`SELECT id FROM organisation WHERE ods_code = $1`, [odsCode]))[0].id as string;
+    (await app.get(DataSource).query(`SELECT id FROM organisation WHERE ods_code = $1`, [odsCode]))[0]
+      .id as string;
 
   beforeAll(async () => {
     app = await startTestApi();
@@ -118,7 +129,9 @@ describe('organisation scoping', () => {
     const commissioner = await as('commissioner@demo.test');
     const list = await commissioner.get('/api/v1/organisations').expect(200);
     const codes = list.body.map((o: { odsCode: string }) => o.odsCode);
-    expect(codes).toEqual(expect.arrayContaining(['01D', 'RD1', 'RD2', 'ND102', 'ND201', 'D81001', 'QD1', '0DM']));
+    expect(codes).toEqual(
+      expect.arrayContaining(['01D', 'RD1', 'RD2', 'ND102', 'ND201', 'D81001', 'QD1', '0DM']),
+    );
     expect(codes).not.toContain('RD3'); // Southbrook's trust, commissioned by CCG B only
     expect(codes).not.toContain('02D');
     await commissioner.get(`/api/v1/organisations/${await idOf('RD3')}`).expect(404);
@@ -126,8 +139,12 @@ describe('organisation scoping', () => {
 
   it('shows a CSU analyst every CCG it supports and their providers', async () => {
     const csu = await as('csu@demo.test');
-    const codes = (await csu.get('/api/v1/organisations').expect(200)).body.map((o: { odsCode: string }) => o.odsCode);
-    expect(codes).toEqual(expect.arrayContaining(['01D', '02D', '03D', 'QD1', 'RD1', 'RD3', 'RD5', 'ND101', 'ND202']));
+    const codes = (await csu.get('/api/v1/organisations').expect(200)).body.map(
+      (o: { odsCode: string }) => o.odsCode,
+    );
+    expect(codes).toEqual(
+      expect.arrayContaining(['01D', '02D', '03D', 'QD1', 'RD1', 'RD3', 'RD5', 'ND101', 'ND202']),
+    );
   });
 
   it('shows CCG to ICB succession on the CCG page', async () => {

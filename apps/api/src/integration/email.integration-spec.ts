@@ -33,7 +33,11 @@ describe('emails through the queue and the worker', () => {
     const commissioner = new SessionAgent(app);
     await commissioner.signIn('commissioner@demo.test', DEMO_PASSWORD());
     const created = await commissioner
-      .post('/api/v1/invitations', { email: 'New.Lead@Northfield.test', displayName: 'Nadia Lead', role: 'commissioner' })
+      .post('/api/v1/invitations', {
+        email: 'New.Lead@Northfield.test',
+        displayName: 'Nadia Lead',
+        role: 'commissioner',
+      })
       .expect(201);
     expect(created.body.email).toBe('new.lead@northfield.test');
 
@@ -48,7 +52,9 @@ describe('emails through the queue and the worker', () => {
     await eventually(async () => {
       const [row] = await app
         .get(DataSource)
-        .query(`SELECT status, message_id, sent_at, attempts FROM outbound_email WHERE recipient = 'new.lead@northfield.test'`);
+        .query(
+          `SELECT status, message_id, sent_at, attempts FROM outbound_email WHERE recipient = 'new.lead@northfield.test'`,
+        );
       expect(row).toMatchObject({ status: 'sent', attempts: 1 });
       expect(row.message_id).toMatch(/@/);
       expect(row.sent_at).toBeInstanceOf(Date);
@@ -57,26 +63,35 @@ describe('emails through the queue and the worker', () => {
     const invitee = new SessionAgent(app);
     await invitee.csrf();
     await invitee.post('/api/v1/invitations/accept', { token, password: 'short' }).expect(400);
-    await invitee.post('/api/v1/invitations/accept', { token, password: 'a long enough password' }).expect(204);
-    await invitee.post('/api/v1/invitations/accept', { token, password: 'a long enough password' }).expect(410);
+    await invitee
+      .post('/api/v1/invitations/accept', { token, password: 'a long enough password' })
+      .expect(204);
+    await invitee
+      .post('/api/v1/invitations/accept', { token, password: 'a long enough password' })
+      .expect(410);
     await invitee.signIn('new.lead@northfield.test', 'a long enough password');
     const me = await invitee.get('/api/v1/me').expect(200);
     expect(me.body).toMatchObject({ role: 'commissioner', organisation: { odsCode: '01D' } });
 
     const audit = await app
       .get(DataSource)
-      .query(
-        `SELECT action FROM audit_event WHERE entity_id = $1 ORDER BY id`,
-        [created.body.id],
-      );
-    expect(audit.map((a: { action: string }) => a.action)).toEqual(['user.invited', 'user.invitation-accepted', 'user.signed-in']);
+      .query(`SELECT action FROM audit_event WHERE entity_id = $1 ORDER BY id`, [created.body.id]);
+    expect(audit.map((a: { action: string }) => a.action)).toEqual([
+      'user.invited',
+      'user.invitation-accepted',
+      'user.signed-in',
+    ]);
   });
 
   it('does not let a provider submitter invite anyone', async () => {
     const provider = new SessionAgent(app);
     await provider.signIn('provider@demo.test', DEMO_PASSWORD());
     await provider
-      .post('/api/v1/invitations', { email: 'someone@x.test', displayName: 'Someone', role: 'provider-submitter' })
+      .post('/api/v1/invitations', {
+        email: 'someone@x.test',
+        displayName: 'Someone',
+        role: 'provider-submitter',
+      })
       .expect(403);
   });
 
@@ -90,7 +105,9 @@ describe('emails through the queue and the worker', () => {
     const email = await smtp.waitFor((e) => e.to.includes('provider2@demo.test'));
     expect(email.subject).toBe('Reset your WRES assurance portal password');
     const token = tokenFrom(email.text, '/reset-password/confirm');
-    await anonymous.post('/api/v1/auth/password-reset/confirm', { token, password: 'a brand new password' }).expect(204);
+    await anonymous
+      .post('/api/v1/auth/password-reset/confirm', { token, password: 'a brand new password' })
+      .expect(204);
     await oldSession.get('/api/v1/me').expect(401);
     const fresh = new SessionAgent(app);
     await fresh.signIn('provider2@demo.test', 'a brand new password');
@@ -109,7 +126,11 @@ describe('an email requested while Redis is unreachable', () => {
       const admin = new SessionAgent(app);
       await admin.signIn('admin@demo.test', DEMO_PASSWORD());
       await admin
-        .post('/api/v1/invitations', { email: 'queued@demo.test', displayName: 'Queued Person', role: 'csu-analyst' })
+        .post('/api/v1/invitations', {
+          email: 'queued@demo.test',
+          displayName: 'Queued Person',
+          role: 'csu-analyst',
+        })
         .expect(201);
       const [pending] = await app
         .get(DataSource)

@@ -10,7 +10,9 @@ import { testConfig } from '@wres/server/core/testing';
 
 /** The route-table rule: every route declares a permission or is explicitly public. */
 function unguarded(routes: RouteAccess[]): string[] {
-  return routes.filter((r) => r.access === null).map((r) => `${r.method} ${r.path} (${r.controller}.${r.handler})`);
+  return routes
+    .filter((r) => r.access === null)
+    .map((r) => `${r.method} ${r.path} (${r.controller}.${r.handler})`);
 }
 
 describe('the route table', () => {
@@ -48,7 +50,9 @@ describe('the route table', () => {
     const response = await request(app.getHttpServer()).get('/api/openapi.json').expect(200);
     expect(response.body.openapi).toMatch(/^3\./);
     await expect(SwaggerParser.validate(structuredClone(response.body))).resolves.toBeDefined();
-    expect(Object.keys(response.body.paths)).toEqual(expect.arrayContaining(['/api/v1/auth/login', '/api/health']));
+    expect(Object.keys(response.body.paths)).toEqual(
+      expect.arrayContaining(['/api/v1/auth/login', '/api/health']),
+    );
   });
 
   it('serves Swagger UI', async () => {
@@ -94,7 +98,10 @@ describe('health', () => {
     const app = await startTestApi();
     try {
       const response = await request(app.getHttpServer()).get('/api/health').expect(200);
-      expect(response.body).toMatchObject({ status: 'ok', info: { database: { status: 'up' }, redis: { status: 'up' } } });
+      expect(response.body).toMatchObject({
+        status: 'ok',
+        info: { database: { status: 'up' }, redis: { status: 'up' } },
+      });
     } finally {
       await app.close();
     }

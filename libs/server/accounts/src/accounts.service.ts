@@ -1,10 +1,23 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { ConflictException, ForbiddenException, GoneException, Inject, Injectable, NotFoundException, UnauthorizedException } from '@nestjs/common';
+import {
+  ConflictException,
+  ForbiddenException,
+  GoneException,
+  Inject,
+  Injectable,
+  NotFoundException,
+  UnauthorizedException,
+} from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Actor, AuditService, SYSTEM_ACTOR } from '@wres/server/core/audit';
 import { actorOf, PasswordHasher, Principal } from '@wres/server/core/auth';
 import { APP_CONFIG, AppConfig, Clock } from '@wres/server/core/config';
-import { AccountTokenEntity, AccountTokenPurpose, OrganisationEntity, UserEntity } from '@wres/server/core/database';
+import {
+  AccountTokenEntity,
+  AccountTokenPurpose,
+  OrganisationEntity,
+  UserEntity,
+} from '@wres/server/core/database';
 import { EmailOutbox } from '@wres/server/core/mail';
 import { OrganisationsService } from '@wres/server/organisations';
 import { ROLE_LABELS } from '@wres/shared/contracts';
@@ -59,23 +72,31 @@ export class AccountsService {
     request: { email: string; displayName: string; role: Role; organisationId?: string },
   ): Promise<InvitationResponse> {
     // Only admins choose the organisation; everyone else invites into their own, whatever the body says.
-    const organisationId = principal.role === 'admin' && request.organisationId ? request.organisationId : principal.organisationId;
+    const organisationId =
+      principal.role === 'admin' && request.organisationId
+        ? request.organisationId
+        : principal.organisationId;
     if (principal.role !== 'admin' && request.role === 'admin') {
       throw new ForbiddenException('Only administrators can invite administrators');
     }
     await this.organisations.getVisible(principal, organisationId).catch(() => {
       throw new NotFoundException('Organisation not found');
     });
-    const organisation = await this.dataSource.getRepository(OrganisationEntity).findOneByOrFail({ id: organisationId });
+    const organisation = await this.dataSource
+      .getRepository(OrganisationEntity)
+      .findOneByOrFail({ id: organisationId });
     if (!ROLES_BY_ORGANISATION_KIND[organisation.kind].includes(request.role)) {
-      throw new ConflictException(`A ${ROLE_LABELS[request.role].toLowerCase()} cannot belong to a ${organisation.kind.toUpperCase()}`);
+      throw new ConflictException(
+        `A ${ROLE_LABELS[request.role].toLowerCase()} cannot belong to a ${organisation.kind.toUpperCase()}`,
+      );
     }
     const email = request.email.toLowerCase();
     const token = randomBytes(32).toString('base64url');
     const expiresAt = new Date(this.clock.now().getTime() + INVITATION_DAYS * 24 * 3600 * 1000);
     const { userId, emailId } = await this.dataSource.transaction(async (manager) => {
       const existing = await manager.findOneBy(UserEntity, { email });
-      if (existing && existing.status !== 'invited') throw new ConflictException('A user with this email address already exists');
+      if (existing && existing.status !== 'invited')
+        throw new ConflictException('A user with this email address already exists');
       const user =
         existing ??
         (await manager.save(UserEntity, {
@@ -97,7 +118,12 @@ export class AccountsService {
           roleLabel: ROLE_LABELS[request.role].toLowerCase(),
           invitedBy: principal.displayName,
           link: `${this.config.http.publicUrl}/accept-invitation?token=${token}`,
-          expiresOn: expiresAt.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/London' }),
+          expiresOn: expiresAt.toLocaleDateString('en-GB', {
+            day: 'numeric',
+            month: 'long',
+            year: 'numeric',
+            timeZone: 'Europe/London',
+          }),
         },
       });
       await this.audit.record(manager, actorOf(principal), {
@@ -118,7 +144,9 @@ export class AccountsService {
 
   /** Always succeeds from the caller's point of view, so it cannot be used to find out who has an account. */
   async requestPasswordReset(email: string, requestId: string | null): Promise<void> {
-    const user = await this.dataSource.getRepository(UserEntity).findOneBy({ email: email.toLowerCase(), status: 'active' });
+    const user = await this.dataSource
+      .getRepository(UserEntity)
+      .findOneBy({ email: email.toLowerCase(), status: 'active' });
     if (!user) return;
     const token = randomBytes(32).toString('base64url');
     const expiresAt = new Date(this.clock.now().getTime() + RESET_MINUTES * 60 * 1000);
@@ -154,8 +182,18 @@ export class AccountsService {
     expiresAt: Date,
   ): Promise<void> {
     // A new link replaces any earlier one of the same kind.
-    await manager.update(AccountTokenEntity, { userId, purpose, usedAt: IsNull() }, { usedAt: this.clock.now() });
-    await manager.insert(AccountTokenEntity, { userId, purpose, tokenHash: hashToken(token), expiresAt, usedAt: null });
+    await manager.update(
+      AccountTokenEntity,
+      { userId, purpose, usedAt: IsNull() },
+      { usedAt: this.clock.now() },
+    );
+    await manager.insert(AccountTokenEntity, {
+      userId,
+      purpose,
+      tokenHash: hashToken(token),
+      expiresAt,
+      usedAt: null,
+    });
   }
 
   private async useToken(

@@ -1,5 +1,11 @@
 import { Body, Controller, HttpCode, Post, Req } from '@nestjs/common';
-import { ApiAcceptedResponse, ApiCreatedResponse, ApiGoneResponse, ApiNoContentResponse, ApiTags } from '@nestjs/swagger';
+import {
+  ApiAcceptedResponse,
+  ApiCreatedResponse,
+  ApiGoneResponse,
+  ApiNoContentResponse,
+  ApiTags,
+} from '@nestjs/swagger';
 import { CurrentPrincipal, Principal, Public, RequirePermission } from '@wres/server/core/auth';
 import { Permission } from '@wres/shared/contracts';
 import type { InvitationResponse } from '@wres/shared/contracts';

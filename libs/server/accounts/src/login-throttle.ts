@@ -13,7 +13,10 @@ import { DataSource } from 'typeorm';
 export class LoginThrottle {
   private readonly limiter: RateLimiterPostgres;
 
-  constructor(@InjectDataSource() dataSource: DataSource, @Inject(APP_CONFIG) private readonly config: AppConfig) {
+  constructor(
+    @InjectDataSource() dataSource: DataSource,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {
     this.limiter = new RateLimiterPostgres({
       storeClient: (dataSource.driver as unknown as { master: Pool }).master,
       storeType: 'pool',

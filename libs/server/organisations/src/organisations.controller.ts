@@ -26,7 +26,9 @@ export class OrganisationsController {
 
   @Get(':id')
   @RequirePermission(Permission.OrganisationsRead)
-  @ApiOkResponse({ description: 'One organisation; 404 when it does not exist or is not visible to the caller' })
+  @ApiOkResponse({
+    description: 'One organisation; 404 when it does not exist or is not visible to the caller',
+  })
   get(
     @CurrentPrincipal() principal: Principal,
     @Param('id', new ParseUUIDPipe({ errorHttpStatusCode: 404 })) id: string,

@@ -63,7 +63,9 @@ export class OrganisationsService {
       [id],
     );
     const others = new Map(
-      (await repo.findBy({ id: In(related.map((r) => r['other_id'])) })).map((o) => [o.id, toSummary(o)] as const),
+      (await repo.findBy({ id: In(related.map((r) => r['other_id'])) })).map(
+        (o) => [o.id, toSummary(o)] as const,
+      ),
     );
     const relation = (kind: string, direction: string): RelatedOrganisation['relation'] =>
       kind === 'supports'
@@ -79,7 +81,10 @@ export class OrganisationsService {
       predecessors: predecessors.filter((p) => visible.has(p.id)).map(toSummary),
       related: related
         .filter((r) => visible.has(r['other_id']) && others.has(r['other_id']))
-        .map((r) => ({ ...(others.get(r['other_id']) as OrganisationSummary), relation: relation(r['kind'], r['direction']) }))
+        .map((r) => ({
+          ...(others.get(r['other_id']) as OrganisationSummary),
+          relation: relation(r['kind'], r['direction']),
+        }))
         .sort((a, b) => a.relation.localeCompare(b.relation) || a.name.localeCompare(b.name)),
     };
   }

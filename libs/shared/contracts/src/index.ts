@@ -3,3 +3,4 @@ export * from './errors';
 export * from './organisations';
 export * from './permissions';
 export * from './roles';
+export * from './scope';

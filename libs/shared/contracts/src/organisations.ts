@@ -1,7 +1,13 @@
 export const ORGANISATION_KINDS = ['csu', 'ccg', 'icb', 'provider'] as const;
 export type OrganisationKind = (typeof ORGANISATION_KINDS)[number];
 
-export const PROVIDER_KINDS = ['nhs-trust', 'foundation-trust', 'independent', 'voluntary', 'primary-care'] as const;
+export const PROVIDER_KINDS = [
+  'nhs-trust',
+  'foundation-trust',
+  'independent',
+  'voluntary',
+  'primary-care',
+] as const;
 export type ProviderKind = (typeof PROVIDER_KINDS)[number];
 
 export const ORGANISATION_KIND_LABELS: Record<OrganisationKind, string> = {

@@ -21,7 +21,9 @@ export class AuditService {
 
   async record(manager: EntityManager, actor: Actor, entry: AuditEntry): Promise<void> {
     if (!manager.queryRunner?.isTransactionActive) {
-      throw new Error(`Audit of "${entry.action}" must be written inside the transaction that makes the change`);
+      throw new Error(
+        `Audit of "${entry.action}" must be written inside the transaction that makes the change`,
+      );
     }
     await manager.save(AuditEventEntity, {
       occurredAt: this.clock.now(),

@@ -16,8 +16,11 @@ export interface RequestWithPrincipal {
   id?: string | number;
 }
 
-export const CurrentPrincipal = createParamDecorator((_data: unknown, context: ExecutionContext): Principal => {
-  const request = context.switchToHttp().getRequest<RequestWithPrincipal>();
-  if (!request.principal) throw new Error('CurrentPrincipal used on a route that is not guarded by a permission');
-  return request.principal;
-});
+export const CurrentPrincipal = createParamDecorator(
+  (_data: unknown, context: ExecutionContext): Principal => {
+    const request = context.switchToHttp().getRequest<RequestWithPrincipal>();
+    if (!request.principal)
+      throw new Error('CurrentPrincipal used on a route that is not guarded by a permission');
+    return request.principal;
+  },
+);

@@ -14,7 +14,11 @@ export interface Principal {
 }
 
 export function actorOf(principal: Principal): Actor {
-  return { userId: principal.userId, organisationId: principal.organisationId, requestId: principal.requestId };
+  return {
+    userId: principal.userId,
+    organisationId: principal.organisationId,
+    requestId: principal.requestId,
+  };
 }
 
 /** What the session cookie's server-side record holds. */

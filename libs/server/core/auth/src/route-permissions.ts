@@ -34,7 +34,9 @@ export function listRouteAccess(app: INestApplication): RouteAccess[] {
       const permission = reflector.getAllAndOverride<string>(PERMISSION_KEY, targets);
       routes.push({
         method,
-        path: `/${[base, [path].flat()[0]].filter(Boolean).join('/')}`.replace(/\/+/g, '/').replace(/(.)\/$/, '$1'),
+        path: `/${[base, [path].flat()[0]].filter(Boolean).join('/')}`
+          .replace(/\/+/g, '/')
+          .replace(/(.)\/$/, '$1'),
         controller: metatype.name,
         handler: name,
         access: isPublic ? 'public' : (permission ?? null),

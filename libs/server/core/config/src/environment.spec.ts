@@ -30,7 +30,11 @@ describe('environment validation', () => {
 
   it('refuses APP_NOW in production', () => {
     expect(() =>
-      validateEnvironment({ NODE_ENV: 'production', APP_NOW: '2016-04-03T09:00:00Z', SESSION_SECRET: 'x'.repeat(40) }),
+      validateEnvironment({
+        NODE_ENV: 'production',
+        APP_NOW: '2016-04-03T09:00:00Z',
+        SESSION_SECRET: 'x'.repeat(40),
+      }),
     ).toThrow(/APP_NOW must not be set/);
   });
 

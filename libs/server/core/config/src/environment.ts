@@ -1,5 +1,17 @@
 import { plainToInstance, Transform } from 'class-transformer';
-import { IsIn, IsInt, IsISO8601, IsOptional, IsString, IsUrl, Matches, Max, Min, MinLength, validateSync } from 'class-validator';
+import {
+  IsIn,
+  IsInt,
+  IsISO8601,
+  IsOptional,
+  IsString,
+  IsUrl,
+  Matches,
+  Max,
+  Min,
+  MinLength,
+  validateSync,
+} from 'class-validator';
 
 const NODE_ENVS = ['development', 'test', 'production'] as const;
 export type NodeEnv = (typeof NODE_ENVS)[number];
@@ -25,7 +37,9 @@ export class EnvironmentVariables {
   REDIS_URL = 'redis://127.0.0.1:6379';
 
   /** Namespaces BullMQ keys, so test runs and a local demo can share one Redis without taking each other's jobs. */
-  @Matches(/^[a-z0-9-]{1,40}$/, { message: 'QUEUE_PREFIX must be 1-40 lower-case letters, digits or hyphens' })
+  @Matches(/^[a-z0-9-]{1,40}$/, {
+    message: 'QUEUE_PREFIX must be 1-40 lower-case letters, digits or hyphens',
+  })
   QUEUE_PREFIX = 'wres';
 
   @Matches(/^smtps?:\/\/.+/, { message: 'SMTP_URL must be an smtp:// or smtps:// URL' })
@@ -40,7 +54,10 @@ export class EnvironmentVariables {
 
   /** Fixes the clock (demo and tests move time); refused in production. */
   @IsOptional()
-  @IsISO8601({ strict: true }, { message: 'APP_NOW must be an ISO 8601 date-time, e.g. 2016-04-03T09:00:00Z' })
+  @IsISO8601(
+    { strict: true },
+    { message: 'APP_NOW must be an ISO 8601 date-time, e.g. 2016-04-03T09:00:00Z' },
+  )
   APP_NOW?: string;
 
   @IsString()
@@ -78,7 +95,10 @@ const VARIABLE_NAMES = [...Object.keys(new EnvironmentVariables()), 'APP_NOW', '
 /** Validates raw variables; throws one error naming every bad variable. Empty strings count as unset. */
 export function validateEnvironment(raw: Record<string, unknown>): EnvironmentVariables {
   const candidate = Object.fromEntries(
-    VARIABLE_NAMES.filter((name) => raw[name] !== undefined && raw[name] !== '').map((name) => [name, raw[name]]),
+    VARIABLE_NAMES.filter((name) => raw[name] !== undefined && raw[name] !== '').map((name) => [
+      name,
+      raw[name],
+    ]),
   );
   const env = plainToInstance(EnvironmentVariables, candidate, { exposeDefaultValues: true });
   const problems = validateSync(env).flatMap((error) =>
@@ -88,7 +108,9 @@ export function validateEnvironment(raw: Record<string, unknown>): EnvironmentVa
   );
   const defaults = new EnvironmentVariables();
   if (env.NODE_ENV === 'production' && env.APP_NOW) {
-    problems.push('APP_NOW must not be set when NODE_ENV=production: the clock cannot be fixed in production');
+    problems.push(
+      'APP_NOW must not be set when NODE_ENV=production: the clock cannot be fixed in production',
+    );
   }
   if (env.NODE_ENV === 'production' && env.SESSION_SECRET === defaults.SESSION_SECRET) {
     problems.push('SESSION_SECRET must be set to a secret value when NODE_ENV=production');

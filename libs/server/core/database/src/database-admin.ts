@@ -9,7 +9,10 @@ export function splitDatabaseUrl(databaseUrl: string): { name: string; maintenan
   return { name, maintenanceUrl: url.toString() };
 }
 
-async function withMaintenanceClient<T>(databaseUrl: string, work: (client: Client, name: string) => Promise<T>) {
+async function withMaintenanceClient<T>(
+  databaseUrl: string,
+  work: (client: Client, name: string) => Promise<T>,
+) {
   const { name, maintenanceUrl } = splitDatabaseUrl(databaseUrl);
   const client = new Client({ connectionString: maintenanceUrl });
   await client.connect();

@@ -25,7 +25,12 @@ const csrf = csrfSync({
 /** Issues (or re-issues) the CSRF token for the session and mirrors it into the readable cookie Angular sends back. */
 export function issueCsrfToken(req: Request, res: Response, config: AppConfig, overwrite = false): string {
   const token = csrf.generateToken(req, overwrite);
-  res.cookie(CSRF_COOKIE, token, { httpOnly: false, sameSite: 'strict', secure: config.production, path: '/' });
+  res.cookie(CSRF_COOKIE, token, {
+    httpOnly: false,
+    sameSite: 'strict',
+    secure: config.production,
+    path: '/',
+  });
   return token;
 }
 
@@ -61,12 +66,23 @@ export function configureHttpApp(app: NestExpressApplication, config: AppConfig)
   app.use(
     session({
       name: SESSION_COOKIE,
-      store: new PgStore({ pool, tableName: 'user_session', createTableIfMissing: false, pruneSessionInterval: 15 * 60 }),
+      store: new PgStore({
+        pool,
+        tableName: 'user_session',
+        createTableIfMissing: false,
+        pruneSessionInterval: 15 * 60,
+      }),
       secret: config.auth.sessionSecret,
       resave: false,
       saveUninitialized: false,
       rolling: true,
-      cookie: { httpOnly: true, sameSite: 'lax', secure: config.production, maxAge: 8 * 3600 * 1000, path: '/' },
+      cookie: {
+        httpOnly: true,
+        sameSite: 'lax',
+        secure: config.production,
+        maxAge: 8 * 3600 * 1000,
+        path: '/',
+      },
     }),
   );
   app.use('/api', (req: Request, res: Response, next: NextFunction) =>
@@ -88,12 +104,17 @@ export function configureHttpApp(app: NestExpressApplication, config: AppConfig)
     app,
     new DocumentBuilder()
       .setTitle('WRES assurance portal API')
-      .setDescription('Commissioners, CSUs and providers: contracts, scope, submissions and assurance of WRES reports.')
+      .setDescription(
+        'Commissioners, CSUs and providers: contracts, scope, submissions and assurance of WRES reports.',
+      )
       .setVersion('1')
       .addCookieAuth(SESSION_COOKIE)
       .build(),
   );
-  SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/openapi.json', useGlobalPrefix: false });
+  SwaggerModule.setup('api/docs', app, document, {
+    jsonDocumentUrl: 'api/openapi.json',
+    useGlobalPrefix: false,
+  });
 
   serveWebApp(app, config);
 }

@@ -14,7 +14,10 @@ export function toFieldProblems(errors: ValidationError[], parent = ''): FieldPr
   });
 }
 
-export function validationFailed(problems: FieldProblem[], message = 'The request has problems'): BadRequestException {
+export function validationFailed(
+  problems: FieldProblem[],
+  message = 'The request has problems',
+): BadRequestException {
   const body: ValidationErrorBody = { statusCode: 400, error: 'Bad Request', message, problems };
   return new BadRequestException(body);
 }

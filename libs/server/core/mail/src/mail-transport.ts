@@ -9,7 +9,9 @@ export function createMailTransport(smtpUrl: string): Transporter {
     host: url.hostname,
     port: Number(url.port || (url.protocol === 'smtps:' ? 465 : 25)),
     secure: url.protocol === 'smtps:',
-    auth: url.username ? { user: decodeURIComponent(url.username), pass: decodeURIComponent(url.password) } : undefined,
+    auth: url.username
+      ? { user: decodeURIComponent(url.username), pass: decodeURIComponent(url.password) }
+      : undefined,
     // Local catchers and test servers speak plain SMTP; STARTTLS is used when the server offers it.
     ignoreTLS: ['localhost', '127.0.0.1', '::1'].includes(url.hostname),
     connectionTimeout: 10_000,

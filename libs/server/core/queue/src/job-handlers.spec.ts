@@ -14,17 +14,22 @@ describe('assertEveryJobHandled', () => {
   });
 
   it('refuses to start when a job has no handler', () => {
-    expect(() => assertEveryJobHandled([{ queue: QueueName.Email, handlers: { [JobName.SendEmail]: noop } }])).toThrow(
-      'job "sweep-outbox" has no handler',
-    );
+    expect(() =>
+      assertEveryJobHandled([{ queue: QueueName.Email, handlers: { [JobName.SendEmail]: noop } }]),
+    ).toThrow('job "sweep-outbox" has no handler');
   });
 
   it('refuses two handlers for one job, and a handler on the wrong queue', () => {
     expect(() =>
       assertEveryJobHandled([
         { queue: QueueName.Email, handlers: { [JobName.SendEmail]: noop } },
-        { queue: QueueName.Maintenance, handlers: { [JobName.SweepOutbox]: noop, [JobName.SendEmail]: noop } },
+        {
+          queue: QueueName.Maintenance,
+          handlers: { [JobName.SweepOutbox]: noop, [JobName.SendEmail]: noop },
+        },
       ]),
-    ).toThrow(/has 2 handlers[\s\S]*belongs to queue "email" but is handled on "maintenance"|belongs to queue "email"[\s\S]*has 2 handlers/);
+    ).toThrow(
+      /has 2 handlers[\s\S]*belongs to queue "email" but is handled on "maintenance"|belongs to queue "email"[\s\S]*has 2 handlers/,
+    );
   });
 });

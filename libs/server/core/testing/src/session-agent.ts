@@ -28,7 +28,8 @@ export class SessionAgent {
   async signIn(email: string, password: string): Promise<void> {
     if (!this.csrfToken) await this.csrf();
     const response = await this.post('/api/v1/auth/login', { email, password });
-    if (response.status !== 200) throw new Error(`Sign-in as ${email} failed: ${response.status} ${JSON.stringify(response.body)}`);
+    if (response.status !== 200)
+      throw new Error(`Sign-in as ${email} failed: ${response.status} ${JSON.stringify(response.body)}`);
     const cookie = [response.headers['set-cookie']].flat().find((c) => c?.startsWith('XSRF-TOKEN='));
     if (cookie) this.csrfToken = decodeURIComponent(cookie.split(';')[0].split('=')[1]);
   }

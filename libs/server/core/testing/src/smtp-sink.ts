@@ -30,7 +30,9 @@ export class SmtpSink {
         simpleParser(stream)
           .then((mail) => {
             if (this.rejectWith) {
-              const error = Object.assign(new Error(this.rejectWith.message), { responseCode: this.rejectWith.code });
+              const error = Object.assign(new Error(this.rejectWith.message), {
+                responseCode: this.rejectWith.code,
+              });
               return callback(error);
             }
             const to = [mail.to ?? []].flat().flatMap((address) => address.value.map((v) => v.address ?? ''));
@@ -73,7 +75,11 @@ export class SmtpSink {
       const onArrival = () => void check();
       const timer = setTimeout(() => {
         this.waiters = this.waiters.filter((w) => w !== onArrival);
-        reject(new Error(`No matching email within ${timeoutMs} ms; received: ${this.received.map((e) => `${e.to} "${e.subject}"`).join(', ') || 'none'}`));
+        reject(
+          new Error(
+            `No matching email within ${timeoutMs} ms; received: ${this.received.map((e) => `${e.to} "${e.subject}"`).join(', ') || 'none'}`,
+          ),
+        );
       }, timeoutMs);
       if (!check()) this.waiters.push(onArrival);
     });

@@ -12,8 +12,12 @@ export class WorkerProcess {
   constructor(private readonly env: NodeJS.ProcessEnv) {}
 
   async start(): Promise<void> {
-    if (!existsSync(WORKER_MAIN)) throw new Error(`Build the worker first (npx nx build worker): ${WORKER_MAIN} is missing`);
-    const child = spawn(process.execPath, [WORKER_MAIN], { env: this.env, stdio: ['ignore', 'pipe', 'pipe'] });
+    if (!existsSync(WORKER_MAIN))
+      throw new Error(`Build the worker first (npx nx build worker): ${WORKER_MAIN} is missing`);
+    const child = spawn(process.execPath, [WORKER_MAIN], {
+      env: this.env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     this.child = child;
     child.stdout?.on('data', (chunk) => (this.output += chunk));
     child.stderr?.on('data', (chunk) => (this.output += chunk));

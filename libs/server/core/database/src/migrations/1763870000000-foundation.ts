@@ -74,7 +74,9 @@ export class Foundation1763870000000 implements MigrationInterface {
         summary jsonb NOT NULL DEFAULT '{}'::jsonb,
         request_id varchar(100)
       )`);
-    await queryRunner.query(`CREATE INDEX audit_event_entity_idx ON audit_event (entity_type, entity_id, occurred_at)`);
+    await queryRunner.query(
+      `CREATE INDEX audit_event_entity_idx ON audit_event (entity_type, entity_id, occurred_at)`,
+    );
     // The audit trail is evidence: the database itself refuses to change or remove it.
     await queryRunner.query(`
       CREATE FUNCTION audit_event_is_append_only() RETURNS trigger LANGUAGE plpgsql AS $$

@@ -1,6 +1,9 @@
 /** Escapes text for HTML; every value that reaches a template passes through here. */
 export function escapeHtml(value: string): string {
-  return value.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] as string);
+  return value.replace(
+    /[&<>"']/g,
+    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] as string,
+  );
 }
 
 export interface EmailContent {
@@ -27,7 +30,9 @@ export function renderLayout(content: EmailContent): RenderedEmail {
     'WRES assurance portal',
   ].join('\n\n');
   const paragraphs = content.paragraphs
-    .map((p) => `<p style="margin:0 0 16px;font-size:16px;line-height:24px;color:#212b32">${escapeHtml(p)}</p>`)
+    .map(
+      (p) => `<p style="margin:0 0 16px;font-size:16px;line-height:24px;color:#212b32">${escapeHtml(p)}</p>`,
+    )
     .join('\n');
   const action = content.action
     ? `<p style="margin:24px 0"><a href="${escapeHtml(content.action.url)}" style="background:#007f3b;color:#ffffff;padding:12px 16px;font-weight:bold;text-decoration:none;border-radius:4px;display:inline-block">${escapeHtml(content.action.label)}</a></p>

@@ -2,7 +2,14 @@ import { EmailContent, RenderedEmail, renderLayout } from './layout';
 
 /** The data each template needs. Adding a template means adding it here, and the compiler finds every gap. */
 export interface EmailTemplateData {
-  invitation: { displayName: string; organisationName: string; roleLabel: string; invitedBy: string; link: string; expiresOn: string };
+  invitation: {
+    displayName: string;
+    organisationName: string;
+    roleLabel: string;
+    invitedBy: string;
+    link: string;
+    expiresOn: string;
+  };
   'password-reset': { displayName: string; link: string; expiresInMinutes: number };
 }
 
@@ -34,6 +41,9 @@ export function isEmailTemplateName(name: string): name is EmailTemplateName {
   return Object.prototype.hasOwnProperty.call(TEMPLATES, name);
 }
 
-export function renderEmail<T extends EmailTemplateName>(template: T, data: EmailTemplateData[T]): RenderedEmail {
+export function renderEmail<T extends EmailTemplateName>(
+  template: T,
+  data: EmailTemplateData[T],
+): RenderedEmail {
   return renderLayout(TEMPLATES[template](data));
 }

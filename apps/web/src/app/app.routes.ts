@@ -1,0 +1,53 @@
+import type { Routes } from '@angular/router';
+import { Permission } from '@wres/shared/contracts';
+import { authGuard, permissionGuard } from '@wres/web/auth/data-access';
+import { ForbiddenComponent, PageNotFoundComponent } from '@wres/web/shared/ui';
+
+const authPages = () => import('@wres/web/auth/feature');
+const organisationPages = () => import('@wres/web/organisations/feature');
+
+export const appRoutes: Routes = [
+  {
+    path: '',
+    pathMatch: 'full',
+    title: 'Home',
+    canActivate: [authGuard],
+    loadComponent: () => import('./home.page').then((m) => m.HomePage),
+  },
+  { path: 'login', title: 'Sign in', loadComponent: () => authPages().then((m) => m.LoginPage) },
+  {
+    path: 'accept-invitation',
+    title: 'Create your account',
+    loadComponent: () => authPages().then((m) => m.AcceptInvitationPage),
+  },
+  {
+    path: 'reset-password',
+    pathMatch: 'full',
+    title: 'Reset your password',
+    loadComponent: () => authPages().then((m) => m.ResetPasswordPage),
+  },
+  {
+    path: 'reset-password/confirm',
+    title: 'Choose a new password',
+    loadComponent: () => authPages().then((m) => m.ConfirmPasswordResetPage),
+  },
+  {
+    path: 'organisation',
+    title: 'My organisation',
+    canActivate: [permissionGuard(Permission.OrganisationsRead)],
+    loadComponent: () => organisationPages().then((m) => m.MyOrganisationPage),
+  },
+  {
+    path: 'organisations',
+    canActivate: [permissionGuard(Permission.OrganisationsRead)],
+    loadChildren: () => organisationPages().then((m) => m.organisationsRoutes),
+  },
+  {
+    path: 'invite',
+    title: 'Invite a user',
+    canActivate: [permissionGuard(Permission.UsersInvite)],
+    loadComponent: () => organisationPages().then((m) => m.InviteUserPage),
+  },
+  { path: 'forbidden', title: 'You do not have permission to see this page', component: ForbiddenComponent },
+  { path: '**', title: 'Page not found', component: PageNotFoundComponent },
+];

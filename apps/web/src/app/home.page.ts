@@ -1,0 +1,46 @@
+import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
+import { RouterLink } from '@angular/router';
+import { Permission, ROLE_LABELS } from '@wres/shared/contracts';
+import { SessionStore } from '@wres/web/auth/data-access';
+import { SummaryListComponent, SummaryListRow, textRow } from '@wres/web/shared/ui';
+
+@Component({
+  selector: 'wres-home-page',
+  imports: [RouterLink, SummaryListComponent],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  template: `
+    @if (session.me(); as me) {
+      <h1>Welcome, {{ me.displayName }}</h1>
+      <wres-summary-list [rows]="rows()" />
+      @if (canReadOrganisations() || canInvite()) {
+        <h2>What you can do</h2>
+        <ul class="nhsuk-list nhsuk-list--bullet">
+          @if (canReadOrganisations()) {
+            <li><a routerLink="/organisation">See your organisation and how it is related to others</a></li>
+            <li><a routerLink="/organisations">See the organisations you work with</a></li>
+          }
+          @if (canInvite()) {
+            <li>
+              <a routerLink="/invite">Invite a user to {{ me.organisation.name }}</a>
+            </li>
+          }
+        </ul>
+      }
+    }
+  `,
+})
+export class HomePage {
+  protected readonly session = inject(SessionStore);
+  protected readonly canReadOrganisations = computed(() => this.session.can(Permission.OrganisationsRead));
+  protected readonly canInvite = computed(() => this.session.can(Permission.UsersInvite));
+
+  protected readonly rows = computed((): SummaryListRow[] => {
+    const me = this.session.me();
+    if (!me) return [];
+    return [
+      textRow('Organisation', me.organisation.name),
+      textRow('Role', ROLE_LABELS[me.role]),
+      textRow('Email address', me.email),
+    ];
+  });
+}

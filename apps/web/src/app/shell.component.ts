@@ -1,0 +1,89 @@
+import { DOCUMENT } from '@angular/common';
+import { ChangeDetectionStrategy, Component, ElementRef, computed, inject, viewChild } from '@angular/core';
+import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
+import { NavigationEnd, Router, RouterOutlet } from '@angular/router';
+import { Permission } from '@wres/shared/contracts';
+import { SessionStore } from '@wres/web/auth/data-access';
+import {
+  FooterComponent,
+  HeaderAccount,
+  HeaderComponent,
+  HeaderNavigationItem,
+  SkipLinkComponent,
+} from '@wres/web/shared/ui';
+import { filter, skip } from 'rxjs';
+
+interface NavigationEntry extends HeaderNavigationItem {
+  /** Shown only to users holding this permission; the route guard enforces it too. */
+  permission?: Permission;
+}
+
+const NAVIGATION: readonly NavigationEntry[] = [
+  { text: 'Home', link: '/', exact: true },
+  { text: 'My organisation', link: '/organisation', exact: true, permission: Permission.OrganisationsRead },
+  { text: 'Organisations', link: '/organisations', permission: Permission.OrganisationsRead },
+  { text: 'Invite a user', link: '/invite', permission: Permission.UsersInvite },
+];
+
+/** The page layout around every route: skip link, header, main content and footer. */
+@Component({
+  selector: 'wres-root',
+  imports: [FooterComponent, HeaderComponent, RouterOutlet, SkipLinkComponent],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  template: `
+    <div class="app-focus-reset" tabindex="-1" #focusReset></div>
+    <wres-skip-link />
+    <wres-header [account]="account()" [navigation]="navigation()" (logOut)="logOut()" />
+    <div class="nhsuk-width-container">
+      <main class="nhsuk-main-wrapper" id="maincontent">
+        <router-outlet />
+      </main>
+    </div>
+    <wres-footer />
+  `,
+})
+export class ShellComponent {
+  private readonly session = inject(SessionStore);
+  private readonly router = inject(Router);
+  private readonly document = inject(DOCUMENT);
+  private readonly focusReset = viewChild.required<ElementRef<HTMLElement>>('focusReset');
+
+  protected readonly account = computed((): HeaderAccount | null => {
+    const me = this.session.me();
+    return me ? { name: me.displayName, organisation: me.organisation.name } : null;
+  });
+
+  protected readonly navigation = computed((): HeaderNavigationItem[] =>
+    this.session.isSignedIn()
+      ? NAVIGATION.filter((item) => !item.permission || this.session.can(item.permission)).map(
+          ({ text, link, exact }) => ({ text, link, exact }),
+        )
+      : [],
+  );
+
+  constructor() {
+    // A single-page app does not reload on navigation, so put focus back at the top of the page,
+    // as a full page load would: the next Tab reaches the skip link. Not on the first load.
+    this.router.events
+      .pipe(
+        filter((event) => event instanceof NavigationEnd),
+        skip(1),
+        takeUntilDestroyed(),
+      )
+      .subscribe(() => {
+        // Leave focus alone when the new page has already placed it in its content.
+        const active = this.document.activeElement;
+        if (!active || !this.document.getElementById('maincontent')?.contains(active)) {
+          this.focusReset().nativeElement.focus({ preventScroll: true });
+        }
+      });
+  }
+
+  protected async logOut(): Promise<void> {
+    try {
+      await this.session.logout();
+    } finally {
+      await this.router.navigateByUrl('/login');
+    }
+  }
+}
