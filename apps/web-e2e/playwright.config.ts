@@ -2,7 +2,7 @@ import { defineConfig } from '@playwright/test';
 
 const port = process.env['E2E_PORT'] ?? '4310';
 
-/** Debian's chromium, headless, against the real api, worker and web started by e2e-stack.mjs. */
+/** Debian's chromium, headless, against the real api, worker and web started by tools/start/e2e-stack.mjs. */
 export default defineConfig({
   testDir: './src',
   outputDir: '../../tmp/e2e-results',
@@ -30,7 +30,7 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: 'node apps/web-e2e/e2e-stack.mjs',
+    command: 'node tools/start/e2e-stack.mjs',
     cwd: '../..',
     url: `http://127.0.0.1:${port}/api/health`,
     timeout: 240_000,

@@ -8,6 +8,8 @@ import { loggerParams } from '@wres/server/core/http';
 import { QueueModule } from '@wres/server/core/queue';
 import { HealthModule } from '@wres/server/health';
 import { OrganisationsModule } from '@wres/server/organisations';
+import { ScopeModule } from '@wres/server/scope';
+import { WresModule } from '@wres/server/wres';
 import { LoggerModule } from 'nestjs-pino';
 
 /** The HTTP api: composes capability modules and nothing else. */
@@ -26,6 +28,8 @@ export class AppModule {
         HealthModule,
         OrganisationsModule,
         AccountsModule,
+        ScopeModule,
+        WresModule,
       ],
     };
   }

@@ -6,6 +6,13 @@ describe('role permissions', () => {
     for (const role of ROLES) expect(hasPermission(role, Permission.SessionRead)).toBe(true);
   });
 
+  it('lets every role assess scope and calculate indicators', () => {
+    for (const role of ROLES) {
+      expect(hasPermission(role, Permission.ScopeAssess)).toBe(true);
+      expect(hasPermission(role, Permission.WresCalculate)).toBe(true);
+    }
+  });
+
   it('keeps organisation management and the audit trail to admins', () => {
     const holders = ROLES.filter((role) => ROLE_PERMISSIONS[role].includes(Permission.OrganisationsManage));
     expect(holders).toEqual(['admin']);

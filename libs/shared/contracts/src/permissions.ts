@@ -15,18 +15,31 @@ export enum Permission {
   UsersInvite = 'users:invite',
   /** Read the audit trail visible to you. */
   AuditRead = 'audit:read',
+  /** Ask which contract obligations a provider kind, income and contract year create (nothing is stored). */
+  ScopeAssess = 'scope:assess',
+  /** Compute the nine WRES indicators from a document's counts (nothing is stored). */
+  WresCalculate = 'wres:calculate',
 }
 
+/** Stateless tools every signed-in user may use: they read and write nothing. */
+const SIGNED_IN_TOOLS = [Permission.ScopeAssess, Permission.WresCalculate] as const;
+
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
-  'provider-submitter': [Permission.SessionRead, Permission.OrganisationsRead],
-  commissioner: [Permission.SessionRead, Permission.OrganisationsRead, Permission.UsersInvite],
-  'csu-analyst': [Permission.SessionRead, Permission.OrganisationsRead],
+  'provider-submitter': [Permission.SessionRead, Permission.OrganisationsRead, ...SIGNED_IN_TOOLS],
+  commissioner: [
+    Permission.SessionRead,
+    Permission.OrganisationsRead,
+    Permission.UsersInvite,
+    ...SIGNED_IN_TOOLS,
+  ],
+  'csu-analyst': [Permission.SessionRead, Permission.OrganisationsRead, ...SIGNED_IN_TOOLS],
   admin: [
     Permission.SessionRead,
     Permission.OrganisationsRead,
     Permission.OrganisationsManage,
     Permission.UsersInvite,
     Permission.AuditRead,
+    ...SIGNED_IN_TOOLS,
   ],
 };
 

@@ -32,3 +32,14 @@ export function createValidationPipe(): ValidationPipe {
     exceptionFactory: (errors) => validationFailed(toFieldProblems(errors)),
   });
 }
+
+/** Problems found by domain code (`{ path, message }`) as field problems: one entry per path, in the order found. */
+export function groupProblemsByPath(
+  problems: ReadonlyArray<{ path: string; message: string }>,
+  wording: (path: string, message: string) => string = (_path, message) => message,
+): FieldProblem[] {
+  const grouped = new Map<string, string[]>();
+  for (const { path, message } of problems)
+    grouped.set(path, [...(grouped.get(path) ?? []), wording(path, message)]);
+  return [...grouped].map(([path, messages]) => ({ path, messages }));
+}

@@ -10,7 +10,7 @@ import {
   startMailCatcher,
   startProcess,
   stopOnSignal,
-} from '../../tools/start/stack.mjs';
+} from './stack.mjs';
 
 const port = process.env.E2E_PORT ?? '4310';
 const mailSmtpPort = Number(process.env.E2E_MAIL_SMTP_PORT ?? 4325);

@@ -1,0 +1,2 @@
+export * from './wres-calculator.service';
+export * from './wres.module';
