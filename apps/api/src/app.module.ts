@@ -1,5 +1,6 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { AccountsModule } from '@wres/server/accounts';
+import { ContractsModule } from '@wres/server/contracts';
 import { AuditModule } from '@wres/server/core/audit';
 import { AuthModule } from '@wres/server/core/auth';
 import { AppConfig, AppConfigModule } from '@wres/server/core/config';
@@ -29,6 +30,7 @@ export class AppModule {
         OrganisationsModule,
         AccountsModule,
         ScopeModule,
+        ContractsModule,
         WresModule,
       ],
     };

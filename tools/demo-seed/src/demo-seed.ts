@@ -1,12 +1,21 @@
+import { randomUUID } from 'node:crypto';
+import { shippedRuleSets } from '@wres/domain/scope';
 import { PasswordHasher } from '@wres/server/core/auth';
 import {
   AuditEventEntity,
+  ContractCommissionerEntity,
+  ContractEntity,
+  ObligationEntity,
   OrganisationEntity,
   OrganisationRelationshipEntity,
+  ScopeDecisionEntity,
   UserEntity,
 } from '@wres/server/core/database';
-import { DataSource } from 'typeorm';
+import type { ProviderKind } from '@wres/shared/contracts';
+import { DataSource, EntityManager } from 'typeorm';
+import { demoContracts } from './demo-contracts';
 import { DEMO_ORGANISATIONS, DEMO_RELATIONSHIPS, DEMO_USERS } from './demo-organisations';
+import { demoScopeHistory } from './demo-scope';
 
 export const DEMO_PASSWORD_DEFAULT = 'demo-password-2026';
 
@@ -73,6 +82,7 @@ export async function seedDemo(
         lastSignedInAt: null,
       })),
     );
+    const contracts = await seedContracts(manager, idOf, options.now);
     await manager.insert(AuditEventEntity, {
       occurredAt: options.now,
       actorUserId: null,
@@ -81,11 +91,82 @@ export async function seedDemo(
       action: 'demo.seeded',
       entityType: 'database',
       entityId: null,
-      summary: { organisations: DEMO_ORGANISATIONS.length, users: DEMO_USERS.length },
+      summary: { organisations: DEMO_ORGANISATIONS.length, users: DEMO_USERS.length, contracts },
     });
     return {
       seeded: true,
-      summary: `${DEMO_ORGANISATIONS.length} organisations, ${DEMO_RELATIONSHIPS.length} relationships, ${DEMO_USERS.length} users`,
+      summary: `${DEMO_ORGANISATIONS.length} organisations, ${DEMO_RELATIONSHIPS.length} relationships, ${DEMO_USERS.length} users, ${contracts} contracts`,
     };
   });
+}
+
+/**
+ * Contracts for every year with their obligations and scope history, as the api's scope recalculation would
+ * have left them. Decided with the pure domain and written in bulk: the seed runs at every start on an empty
+ * database and in every integration run. Returns how many contracts were written.
+ */
+async function seedContracts(
+  manager: EntityManager,
+  idOf: (key: string) => string,
+  now: Date,
+): Promise<number> {
+  const contracts = demoContracts();
+  const kindOf = (key: string): ProviderKind => {
+    const kind = DEMO_ORGANISATIONS.find((o) => o.key === key)?.providerKind;
+    if (!kind) throw new Error(`Demo contract for "${key}", which is not a provider`);
+    return kind;
+  };
+  const rows = contracts.map((contract) => ({ id: randomUUID(), contract }));
+  await manager.insert(
+    ContractEntity,
+    rows.map(({ id, contract }) => ({
+      id,
+      providerId: idOf(contract.provider),
+      contractYear: contract.contractYear,
+      form: contract.form,
+    })),
+  );
+  await manager.insert(
+    ContractCommissionerEntity,
+    rows.flatMap(({ id, contract }) =>
+      contract.commissioners.map((line) => ({
+        contractId: id,
+        commissionerId: idOf(line.commissioner),
+        isCoordinating: line.coordinating,
+        expectedIncomePence: line.expectedIncomePence,
+      })),
+    ),
+  );
+  const history = demoScopeHistory(contracts, kindOf, shippedRuleSets());
+  await manager.insert(
+    ScopeDecisionEntity,
+    history.map((entry) => ({
+      providerId: idOf(entry.provider),
+      contractYear: entry.contractYear,
+      decidedAt: now,
+      actorUserId: null,
+      reason: 'contract recorded' as const,
+      decision: entry.decision,
+      previous: entry.previous,
+      changes: entry.changes,
+    })),
+  );
+  // The last decision per provider and year is what its obligations hold.
+  const latest = new Map(history.map((entry) => [`${entry.provider}|${entry.contractYear}`, entry] as const));
+  await manager.insert(
+    ObligationEntity,
+    [...latest.values()].flatMap((entry) =>
+      entry.decision.obligations.map((obligation) => ({
+        providerId: idOf(entry.provider),
+        contractYear: entry.contractYear,
+        clause: obligation.clause,
+        title: obligation.title,
+        applies: obligation.applies,
+        basis: obligation.basis,
+        explanation: obligation.explanation,
+        scopeStatus: 'presumed' as const,
+      })),
+    ),
+  );
+  return contracts.length;
 }

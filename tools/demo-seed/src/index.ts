@@ -1,2 +1,4 @@
+export * from './demo-contracts';
 export * from './demo-organisations';
+export * from './demo-scope';
 export * from './demo-seed';

@@ -1,3 +1,5 @@
+export * from './reporting-cycle.catalogue';
 export * from './rule-set.catalogue';
 export * from './scope.module';
+export * from './scope.problems';
 export * from './scope.service';

@@ -1,4 +1,5 @@
 export * from './auth';
+export * from './contracts';
 export * from './errors';
 export * from './organisations';
 export * from './permissions';

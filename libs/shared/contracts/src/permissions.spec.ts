@@ -22,4 +22,15 @@ describe('role permissions', () => {
   it('does not let provider submitters invite users', () => {
     expect(hasPermission('provider-submitter', Permission.UsersInvite)).toBe(false);
   });
+
+  it('lets every role read the contracts visible to it', () => {
+    for (const role of ROLES) expect(hasPermission(role, Permission.ContractsRead)).toBe(true);
+  });
+
+  it('keeps recording contracts to commissioners and admins: CSUs support, providers are the subject', () => {
+    expect(ROLES.filter((role) => hasPermission(role, Permission.ContractsManage))).toEqual([
+      'commissioner',
+      'admin',
+    ]);
+  });
 });

@@ -19,26 +19,44 @@ export enum Permission {
   ScopeAssess = 'scope:assess',
   /** Compute the nine WRES indicators from a document's counts (nothing is stored). */
   WresCalculate = 'wres:calculate',
+  /** See contracts, obligations and scope decisions visible to you (providers: their own only). */
+  ContractsRead = 'contracts:read',
+  /** Record and change contracts your organisation commissions (admins: any), and confirm scope. */
+  ContractsManage = 'contracts:manage',
 }
 
 /** Stateless tools every signed-in user may use: they read and write nothing. */
 const SIGNED_IN_TOOLS = [Permission.ScopeAssess, Permission.WresCalculate] as const;
 
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
-  'provider-submitter': [Permission.SessionRead, Permission.OrganisationsRead, ...SIGNED_IN_TOOLS],
+  'provider-submitter': [
+    Permission.SessionRead,
+    Permission.OrganisationsRead,
+    Permission.ContractsRead,
+    ...SIGNED_IN_TOOLS,
+  ],
   commissioner: [
     Permission.SessionRead,
     Permission.OrganisationsRead,
     Permission.UsersInvite,
+    Permission.ContractsRead,
+    Permission.ContractsManage,
     ...SIGNED_IN_TOOLS,
   ],
-  'csu-analyst': [Permission.SessionRead, Permission.OrganisationsRead, ...SIGNED_IN_TOOLS],
+  'csu-analyst': [
+    Permission.SessionRead,
+    Permission.OrganisationsRead,
+    Permission.ContractsRead,
+    ...SIGNED_IN_TOOLS,
+  ],
   admin: [
     Permission.SessionRead,
     Permission.OrganisationsRead,
     Permission.OrganisationsManage,
     Permission.UsersInvite,
     Permission.AuditRead,
+    Permission.ContractsRead,
+    Permission.ContractsManage,
     ...SIGNED_IN_TOOLS,
   ],
 };

@@ -24,6 +24,10 @@ export class SessionAgent {
     return this.agent.post(path).set('X-XSRF-TOKEN', this.csrfToken).send(body);
   }
 
+  patch(path: string, body?: object) {
+    return this.agent.patch(path).set('X-XSRF-TOKEN', this.csrfToken).send(body);
+  }
+
   /** Signs in (expecting success) and keeps the session's new CSRF token. */
   async signIn(email: string, password: string): Promise<void> {
     if (!this.csrfToken) await this.csrf();

@@ -1,0 +1,31 @@
+import type { Principal } from '@wres/server/core/auth';
+
+/**
+ * SQL for the ids of the contracts a caller may see, derived only from organisation relationships:
+ * - a provider sees its own contracts;
+ * - a CCG/ICB sees the contracts it is on, and those of its predecessor or successor (a CCG's contracts
+ *   passed to its ICB, and history stays readable both ways);
+ * - a CSU sees the contracts of every CCG/ICB it supports, and of their successors;
+ * - an admin sees every contract.
+ * A sub-select over `$1` (the caller's organisation id) to embed in a WHERE clause, as for organisations.
+ */
+export function visibleContractIdsSql(principal: Principal): string {
+  if (principal.role === 'admin') return 'SELECT id FROM contract';
+  return `
+    WITH me AS (SELECT $1::uuid AS id),
+    lineage AS (
+      SELECT id FROM me
+      UNION SELECT o.successor_id FROM organisation o WHERE o.id = (SELECT id FROM me) AND o.successor_id IS NOT NULL
+      UNION SELECT o.id FROM organisation o WHERE o.successor_id = (SELECT id FROM me)
+    ),
+    supported AS (
+      SELECT r.to_organisation_id AS id FROM organisation_relationship r
+      WHERE r.kind = 'supports' AND r.from_organisation_id = (SELECT id FROM me)
+    ),
+    commissioners AS (
+      SELECT id FROM lineage UNION SELECT id FROM supported
+      UNION SELECT o.successor_id FROM organisation o WHERE o.id IN (SELECT id FROM supported) AND o.successor_id IS NOT NULL
+    )
+    SELECT c.id FROM contract c WHERE c.provider_id = (SELECT id FROM me)
+    UNION SELECT cc.contract_id FROM contract_commissioner cc WHERE cc.commissioner_id IN (SELECT id FROM commissioners)`;
+}
