@@ -1,7 +1,7 @@
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { SessionAgent } from '@wres/server/core/testing';
 import { DataSource } from 'typeorm';
-import { DEMO_PASSWORD, startTestApi } from './test-app';
+import { DEMO_PASSWORD, demoUsers, startTestApi } from './test-app';
 
 describe('signing in and seeing organisations', () => {
   let app: NestExpressApplication;
@@ -96,18 +96,9 @@ describe('signing in and seeing organisations', () => {
 
 describe('organisation scoping', () => {
   let app: NestExpressApplication;
-  const clients = new Map<string, SessionAgent>();
-  const as = async (email: string) => {
-    if (!clients.has(email)) {
-      const client = new SessionAgent(app);
-      await client.signIn(email, DEMO_PASSWORD());
-      clients.set(email, client);
-    }
-    return clients.get(email) as SessionAgent;
-  };
-  const idOf = async (odsCode: string) =>
-    (await app.get(DataSource).query(`SELECT id FROM organisation WHERE ods_code = $1`, [odsCode]))[0]
-      .id as string;
+  const users = demoUsers(() => app);
+  const as = users.as;
+  const idOf = users.organisationId;
 
   beforeAll(async () => {
     app = await startTestApi();

@@ -9,24 +9,16 @@ import type {
   ValidationErrorBody,
 } from '@wres/shared/contracts';
 import { DataSource } from 'typeorm';
-import { DEMO_PASSWORD, startTestApi } from './test-app';
+import { demoUsers, startTestApi } from './test-app';
 
 const POUNDS = 100;
 
 describe('contracts, scope and the milestone calendar', () => {
   let app: NestExpressApplication;
   let db: DataSource;
-  const clients = new Map<string, SessionAgent>();
-  const as = async (email: string) => {
-    if (!clients.has(email)) {
-      const client = new SessionAgent(app);
-      await client.signIn(email, DEMO_PASSWORD());
-      clients.set(email, client);
-    }
-    return clients.get(email) as SessionAgent;
-  };
-  const idOf = async (odsCode: string) =>
-    (await db.query(`SELECT id FROM organisation WHERE ods_code = $1`, [odsCode]))[0].id as string;
+  const users = demoUsers(() => app);
+  const as = users.as;
+  const idOf = users.organisationId;
   const userIdOf = async (email: string) =>
     (await db.query(`SELECT id FROM app_user WHERE email = $1`, [email]))[0].id as string;
   const patch = (client: SessionAgent, path: string, body: object) => client.patch(path, body);

@@ -1,5 +1,6 @@
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import { testConfig } from '@wres/server/core/testing';
+import { SessionAgent, testConfig } from '@wres/server/core/testing';
+import { DataSource } from 'typeorm';
 import { createApiApp } from '../create-app';
 
 export const DEMO_PASSWORD = () => process.env['TEST_DEMO_PASSWORD'] as string;
@@ -9,4 +10,27 @@ export async function startTestApi(overrides: Record<string, string> = {}): Prom
   const app = await createApiApp(testConfig(overrides));
   await app.init();
   return app;
+}
+
+/** Signed-in demo users, one session each, made on first use and kept for the rest of the file. */
+export function demoUsers(app: () => NestExpressApplication) {
+  const clients = new Map<string, SessionAgent>();
+  return {
+    async as(email: string): Promise<SessionAgent> {
+      let client = clients.get(email);
+      if (!client) {
+        client = new SessionAgent(app());
+        await client.signIn(email, DEMO_PASSWORD());
+        clients.set(email, client);
+      }
+      return client;
+    },
+    async organisationId(odsCode: string): Promise<string> {
+      const [row] = await app()
+        .get(DataSource)
+        .query(`SELECT id FROM organisation WHERE ods_code = $1`, [odsCode]);
+      if (!row) throw new Error(`No organisation with ODS code ${odsCode}`);
+      return row.id as string;
+    },
+  };
 }

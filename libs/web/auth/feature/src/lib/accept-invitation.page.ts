@@ -1,77 +1,35 @@
-import { HttpErrorResponse } from '@angular/common/http';
-import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, inject, input } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { AuthApi } from '@wres/web/auth/data-access';
-import {
-  ErrorSummaryComponent,
-  ErrorSummaryItem,
-  FieldErrors,
-  SERVICE_PROBLEM_MESSAGE,
-  TextInputComponent,
-  errorMessage,
-  errorPrefixedTitle,
-  fieldProblems,
-  problemsToFieldErrors,
-  summaryItems,
-} from '@wres/web/shared/ui';
-import { firstValueFrom } from 'rxjs';
-import { NEW_PASSWORD_FIELDS, NEW_PASSWORD_HINT, validateNewPassword } from './new-password.validation';
-
-type Outcome = 'form' | 'accepted' | 'gone';
+import { TokenPasswordFlowComponent } from './token-password-flow.component';
 
 @Component({
   selector: 'wres-accept-invitation-page',
-  imports: [ErrorSummaryComponent, TextInputComponent, RouterLink],
+  imports: [TokenPasswordFlowComponent, RouterLink],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    <div class="nhsuk-grid-row">
-      <div class="nhsuk-grid-column-two-thirds">
-        @if (!token()) {
-          <h1>This invitation link is not valid</h1>
-          <p>Check you copied the whole link from your invitation email.</p>
-          <p>If it still does not work, ask the person who invited you to send a new invitation.</p>
-        } @else if (outcome() === 'accepted') {
-          <div class="nhsuk-panel">
-            <h1 class="nhsuk-panel__heading">Your account is ready</h1>
-            <div class="nhsuk-panel__body">You can now sign in with your email address and new password.</div>
-          </div>
-          <p><a routerLink="/login">Sign in</a></p>
-        } @else if (outcome() === 'gone') {
-          <h1>This invitation has expired or has already been used</h1>
-          @if (goneMessage()) {
-            <p>{{ goneMessage() }}</p>
-          }
-          <p>Ask the person who invited you to send a new invitation.</p>
-          <p>If you have already set a password, <a routerLink="/login">sign in</a>.</p>
-        } @else {
-          @if (problems().length > 0) {
-            <wres-error-summary [items]="problems()" />
-          }
-          <h1>Create your account</h1>
-          <p>Choose a password to finish setting up your account.</p>
-          <form novalidate (submit)="accept($event)">
-            <wres-text-input
-              fieldId="password"
-              label="Create a password"
-              type="password"
-              autocomplete="new-password"
-              [hint]="hint"
-              [error]="errors()['password']"
-              [(value)]="password"
-            />
-            <wres-text-input
-              fieldId="confirmPassword"
-              label="Confirm password"
-              type="password"
-              autocomplete="new-password"
-              [error]="errors()['confirmPassword']"
-              [(value)]="confirmPassword"
-            />
-            <button class="nhsuk-button" type="submit">Create account</button>
-          </form>
-        }
+    <wres-token-password-flow
+      [token]="token()"
+      [send]="send"
+      invalidHeading="This invitation link is not valid"
+      formHeading="Create your account"
+      passwordLabel="Create a password"
+      submitLabel="Create account"
+      successHeading="Your account is ready"
+      successBody="You can now sign in with your email address and new password."
+      goneHeading="This invitation has expired or has already been used"
+    >
+      <div invalid>
+        <p>Check you copied the whole link from your invitation email.</p>
+        <p>If it still does not work, ask the person who invited you to send a new invitation.</p>
       </div>
-    </div>
+      <p intro>Choose a password to finish setting up your account.</p>
+      <p done><a routerLink="/login">Sign in</a></p>
+      <div gone>
+        <p>Ask the person who invited you to send a new invitation.</p>
+        <p>If you have already set a password, <a routerLink="/login">sign in</a>.</p>
+      </div>
+    </wres-token-password-flow>
   `,
 })
 export class AcceptInvitationPage {
@@ -80,51 +38,6 @@ export class AcceptInvitationPage {
   /** The one-time token from the invitation email's link. */
   readonly token = input<string>();
 
-  protected readonly hint = NEW_PASSWORD_HINT;
-  protected readonly password = signal('');
-  protected readonly confirmPassword = signal('');
-  protected readonly errors = signal<FieldErrors>({});
-  private readonly general = signal<ErrorSummaryItem[]>([]);
-  protected readonly outcome = signal<Outcome>('form');
-  protected readonly goneMessage = signal<string | null>(null);
-  private submitting = false;
-
-  protected readonly problems = computed(() => [
-    ...this.general(),
-    ...summaryItems(this.errors(), NEW_PASSWORD_FIELDS),
-  ]);
-
-  constructor() {
-    errorPrefixedTitle(computed(() => this.problems().length > 0));
-  }
-
-  protected async accept(event: Event): Promise<void> {
-    event.preventDefault();
-    const token = this.token();
-    if (this.submitting || !token) return;
-
-    const errors = validateNewPassword(this.password(), this.confirmPassword());
-    this.general.set([]);
-    this.errors.set(errors);
-    if (Object.keys(errors).length > 0) return;
-
-    this.submitting = true;
-    try {
-      await firstValueFrom(this.api.acceptInvitation({ token, password: this.password() }));
-      this.outcome.set('accepted');
-    } catch (error: unknown) {
-      if (error instanceof HttpErrorResponse && error.status === 410) {
-        this.goneMessage.set(errorMessage(error));
-        this.outcome.set('gone');
-      } else if (error instanceof HttpErrorResponse && error.status === 400) {
-        const { fields, other } = problemsToFieldErrors(fieldProblems(error), NEW_PASSWORD_FIELDS);
-        this.errors.set(fields);
-        this.general.set(other.map((text) => ({ text })));
-      } else {
-        this.general.set([{ text: SERVICE_PROBLEM_MESSAGE }]);
-      }
-    } finally {
-      this.submitting = false;
-    }
-  }
+  protected readonly send = (request: { token: string; password: string }) =>
+    this.api.acceptInvitation(request);
 }
