@@ -1,9 +1,10 @@
 import {
   type ContractYear,
-  compareContractYears,
-  contractYearsBetween,
-  nextContractYear,
   parseContractYear,
+  contractYearsBetween,
+  deepFreeze,
+  findForContractYear,
+  nextContractYear,
 } from '@wres/domain/scope';
 import { addYears } from './calendar-date';
 import type { ReportingCycle } from './reporting-cycle.model';
@@ -78,19 +79,9 @@ export function findCycle<T extends Pick<ReportingCycle, 'contractYear'>>(
   cycles: readonly T[],
   contractYear: string,
 ): T {
-  parseContractYear(contractYear);
-  const found = cycles.find((cycle) => cycle.contractYear === contractYear);
-  if (found === undefined) {
-    const known = cycles.map((cycle) => cycle.contractYear).sort(compareContractYears);
-    throw new UnknownReportingCycleError(contractYear, known);
-  }
-  return found;
-}
-
-function deepFreeze<T>(value: T): T {
-  if (value !== null && typeof value === 'object') {
-    Object.values(value).forEach(deepFreeze);
-    Object.freeze(value);
-  }
-  return value;
+  return findForContractYear(
+    cycles,
+    contractYear,
+    (year, known) => new UnknownReportingCycleError(year, known),
+  );
 }

@@ -84,3 +84,29 @@ export function contractYearOfDate(isoDate: string): ContractYear {
   const year = Number(match[1]);
   return contractYearFromStartYear(Number(match[2]) >= 4 ? year : year - 1);
 }
+
+/**
+ * The entry for a contract year among per-year settings (rule sets, reporting cycles). Throws for a malformed
+ * year, and `unknownYear(year, yearsThatExist)` for one with no entry, rather than guessing.
+ */
+export function findForContractYear<T extends { contractYear: string }>(
+  entries: readonly T[],
+  contractYear: string,
+  unknownYear: (contractYear: string, known: string[]) => Error,
+): T {
+  parseContractYear(contractYear);
+  const found = entries.find((entry) => entry.contractYear === contractYear);
+  if (found === undefined) {
+    throw unknownYear(contractYear, entries.map((entry) => entry.contractYear).sort(compareContractYears));
+  }
+  return found;
+}
+
+/** Freezes shipped reference settings all the way down, so nobody edits the reference by accident. */
+export function deepFreeze<T>(value: T): T {
+  if (value !== null && typeof value === 'object') {
+    Object.values(value).forEach(deepFreeze);
+    Object.freeze(value);
+  }
+  return value;
+}

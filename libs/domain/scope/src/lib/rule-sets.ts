@@ -1,9 +1,11 @@
 import {
   type ContractYear,
   compareContractYears,
-  contractYearsBetween,
-  nextContractYear,
   parseContractYear,
+  contractYearsBetween,
+  deepFreeze,
+  findForContractYear,
+  nextContractYear,
 } from './contract-year';
 import type { ClauseRule, RuleSet } from './rule-set.model';
 
@@ -119,19 +121,9 @@ export function findRuleSet<T extends Pick<RuleSet, 'contractYear'>>(
   ruleSets: readonly T[],
   contractYear: string,
 ): T {
-  parseContractYear(contractYear);
-  const found = ruleSets.find((ruleSet) => ruleSet.contractYear === contractYear);
-  if (found === undefined) {
-    const known = ruleSets.map((ruleSet) => ruleSet.contractYear).sort(compareContractYears);
-    throw new UnknownContractYearError(contractYear, known);
-  }
-  return found;
-}
-
-function deepFreeze<T>(value: T): T {
-  if (value !== null && typeof value === 'object') {
-    Object.values(value).forEach(deepFreeze);
-    Object.freeze(value);
-  }
-  return value;
+  return findForContractYear(
+    ruleSets,
+    contractYear,
+    (year, known) => new UnknownContractYearError(year, known),
+  );
 }
