@@ -5,6 +5,7 @@ import { ForbiddenComponent, PageNotFoundComponent } from '@wres/web/shared/ui';
 
 const authPages = () => import('@wres/web/auth/feature');
 const organisationPages = () => import('@wres/web/organisations/feature');
+const contractPages = () => import('@wres/web/contracts/feature');
 
 export const appRoutes: Routes = [
   {
@@ -47,6 +48,21 @@ export const appRoutes: Routes = [
     title: 'Invite a user',
     canActivate: [permissionGuard(Permission.UsersInvite)],
     loadComponent: () => organisationPages().then((m) => m.InviteUserPage),
+  },
+  {
+    path: 'providers',
+    canActivate: [permissionGuard(Permission.ContractsRead)],
+    loadChildren: () => contractPages().then((m) => m.providersRoutes),
+  },
+  {
+    path: 'contracts',
+    canActivate: [permissionGuard(Permission.ContractsManage)],
+    loadChildren: () => contractPages().then((m) => m.contractsRoutes),
+  },
+  {
+    path: 'scope',
+    canActivate: [permissionGuard(Permission.ContractsRead)],
+    loadChildren: () => contractPages().then((m) => m.scopeRoutes),
   },
   { path: 'forbidden', title: 'You do not have permission to see this page', component: ForbiddenComponent },
   { path: '**', title: 'Page not found', component: PageNotFoundComponent },

@@ -12,12 +12,22 @@ import { SummaryListComponent, SummaryListRow, textRow } from '@wres/web/shared/
     @if (session.me(); as me) {
       <h1>Welcome, {{ me.displayName }}</h1>
       <wres-summary-list [rows]="rows()" />
-      @if (canReadOrganisations() || canInvite()) {
+      @if (canReadOrganisations() || canInvite() || canReadContracts()) {
         <h2>What you can do</h2>
         <ul class="nhsuk-list nhsuk-list--bullet">
           @if (canReadOrganisations()) {
             <li><a routerLink="/organisation">See your organisation and how it is related to others</a></li>
             <li><a routerLink="/organisations">See the organisations you work with</a></li>
+          }
+          @if (canReadContracts() && me.role === 'provider-submitter') {
+            <li>
+              <a [routerLink]="['/providers', me.organisation.id]"
+                >See your contracts, what they oblige you to do and by when</a
+              >
+            </li>
+          } @else if (canReadContracts()) {
+            <li><a routerLink="/providers">See the providers you work with and their contracts</a></li>
+            <li><a routerLink="/scope">See which providers are in scope of the WRES, and why</a></li>
           }
           @if (canInvite()) {
             <li>
@@ -33,6 +43,7 @@ export class HomePage {
   protected readonly session = inject(SessionStore);
   protected readonly canReadOrganisations = computed(() => this.session.can(Permission.OrganisationsRead));
   protected readonly canInvite = computed(() => this.session.can(Permission.UsersInvite));
+  protected readonly canReadContracts = computed(() => this.session.can(Permission.ContractsRead));
 
   protected readonly rows = computed((): SummaryListRow[] => {
     const me = this.session.me();

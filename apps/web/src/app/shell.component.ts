@@ -2,7 +2,7 @@ import { DOCUMENT } from '@angular/common';
 import { ChangeDetectionStrategy, Component, ElementRef, computed, inject, viewChild } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { NavigationEnd, Router, RouterOutlet } from '@angular/router';
-import { Permission } from '@wres/shared/contracts';
+import { Me, Permission } from '@wres/shared/contracts';
 import { SessionStore } from '@wres/web/auth/data-access';
 import {
   FooterComponent,
@@ -13,15 +13,30 @@ import {
 } from '@wres/web/shared/ui';
 import { filter, skip } from 'rxjs';
 
-interface NavigationEntry extends HeaderNavigationItem {
+interface NavigationEntry extends Omit<HeaderNavigationItem, 'link'> {
+  /** A path, or one that depends on who is signed in. */
+  link: string | ((me: Me) => string);
   /** Shown only to users holding this permission; the route guard enforces it too. */
   permission?: Permission;
+  /** Shown only to users for whom this holds (a convenience: the API scopes what they see either way). */
+  when?: (me: Me) => boolean;
 }
+
+/** Commissioners, CSU analysts and admins look across providers; a provider's users look at their own. */
+const commissioning = (me: Me) => me.role !== 'provider-submitter';
 
 const NAVIGATION: readonly NavigationEntry[] = [
   { text: 'Home', link: '/', exact: true },
   { text: 'My organisation', link: '/organisation', exact: true, permission: Permission.OrganisationsRead },
   { text: 'Organisations', link: '/organisations', permission: Permission.OrganisationsRead },
+  { text: 'Providers', link: '/providers', permission: Permission.ContractsRead, when: commissioning },
+  { text: 'Scope', link: '/scope', permission: Permission.ContractsRead, when: commissioning },
+  {
+    text: 'My contracts',
+    link: (me) => `/providers/${me.organisation.id}`,
+    permission: Permission.ContractsRead,
+    when: (me) => me.role === 'provider-submitter' && me.organisation.kind === 'provider',
+  },
   { text: 'Invite a user', link: '/invite', permission: Permission.UsersInvite },
 ];
 
@@ -53,13 +68,13 @@ export class ShellComponent {
     return me ? { name: me.displayName, organisation: me.organisation.name } : null;
   });
 
-  protected readonly navigation = computed((): HeaderNavigationItem[] =>
-    this.session.isSignedIn()
-      ? NAVIGATION.filter((item) => !item.permission || this.session.can(item.permission)).map(
-          ({ text, link, exact }) => ({ text, link, exact }),
-        )
-      : [],
-  );
+  protected readonly navigation = computed((): HeaderNavigationItem[] => {
+    const me = this.session.me();
+    if (!me) return [];
+    return NAVIGATION.filter(
+      (item) => (!item.permission || this.session.can(item.permission)) && (!item.when || item.when(me)),
+    ).map(({ text, link, exact }) => ({ text, link: typeof link === 'string' ? link : link(me), exact }));
+  });
 
   constructor() {
     // A single-page app does not reload on navigation, so put focus back at the top of the page,
