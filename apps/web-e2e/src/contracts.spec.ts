@@ -79,30 +79,33 @@ test.describe('contracts and scope', () => {
     await expectNoAccessibilityViolations(page);
   });
 
-  test('the ICB lowers a small provider’s income and sees it exempt, with the reason', async ({ page }) => {
+  test('the ICB records a contract for a small provider and sees it exempt, with the reason', async ({
+    page,
+  }) => {
     await signIn(page, 'icb@demo.test');
     await openProviderFromRegister(page);
-    await expect(obligationRow(page, 'SC13.5.2')).toContainText('Applies');
+    await expect(page.getByRole('main')).toContainText('No contracts are recorded');
     await expectNoAccessibilityViolations(page);
 
-    await page.getByRole('link', { name: /Change this contract/ }).click();
-    await expect(page.getByRole('heading', { level: 1 })).toContainText(`Change the ${YEAR} contract`);
-    await expectNoAccessibilityViolations(page);
+    await page.getByRole('link', { name: `Record a contract for ${YEAR}` }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Record a contract' })).toBeVisible();
+    await expect(page.getByLabel('Provider', { exact: true })).toHaveValue(/.+/);
+    await page.getByLabel('Shorter-form').check();
     const line = page.getByRole('group', { name: 'Commissioner 1' });
-    await expect(line.getByLabel('Commissioner', { exact: true })).toHaveValue(/.+/);
-    await expect(line.getByLabel('Co-ordinating commissioner')).toBeChecked();
-
-    await line.getByLabel(/Expected NHS income/).fill('');
-    await page.getByRole('button', { name: 'Save changes' }).click();
+    await line.getByLabel('Commissioner', { exact: true }).selectOption({
+      label: 'NHS Northfield Integrated Care Board',
+    });
+    await line.getByLabel('Co-ordinating commissioner').check();
+    await page.getByRole('button', { name: 'Record contract' }).click();
     await expect(page.getByRole('alert')).toContainText('Enter the expected NHS income from commissioner 1');
     await expectNoAccessibilityViolations(page);
 
     await line.getByLabel(/Expected NHS income/).fill('£150,000');
-    await page.getByRole('button', { name: 'Save changes' }).click();
+    await page.getByRole('button', { name: 'Record contract' }).click();
 
     await expect(page).toHaveURL(/\/providers\/[0-9a-f-]+\?year=2025%2F26$/);
     const banner = page.getByRole('alert');
-    await expect(banner).toContainText('Contract changed');
+    await expect(banner).toContainText('Contract recorded');
     await expect(banner).toContainText('£150,000');
     const wres = obligationRow(page, 'SC13.5.2');
     await expect(wres).toContainText('Does not apply');
