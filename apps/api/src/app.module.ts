@@ -1,5 +1,6 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { AccountsModule } from '@wres/server/accounts';
+import { CalendarFeedModule } from '@wres/server/calendar-feed';
 import { ContractsModule } from '@wres/server/contracts';
 import { AuditModule } from '@wres/server/core/audit';
 import { AuthModule } from '@wres/server/core/auth';
@@ -9,6 +10,7 @@ import { loggerParams } from '@wres/server/core/http';
 import { QueueModule } from '@wres/server/core/queue';
 import { HealthModule } from '@wres/server/health';
 import { OrganisationsModule } from '@wres/server/organisations';
+import { RuleSetsModule } from '@wres/server/rule-sets';
 import { ScopeModule } from '@wres/server/scope';
 import { WresModule } from '@wres/server/wres';
 import { LoggerModule } from 'nestjs-pino';
@@ -32,6 +34,8 @@ export class AppModule {
         ScopeModule,
         ContractsModule,
         WresModule,
+        CalendarFeedModule,
+        RuleSetsModule,
       ],
     };
   }

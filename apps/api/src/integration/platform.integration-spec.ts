@@ -38,6 +38,7 @@ describe('the route table', () => {
     expect(publicRoutes).toEqual([
       'GET /health',
       'GET /v1/auth/csrf',
+      'GET /v1/calendar-feed/:token.ics',
       'POST /v1/auth/login',
       'POST /v1/auth/logout',
       'POST /v1/auth/password-reset',

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
+import { DatabaseRuleSetCatalogue } from './database-rule-set.catalogue';
 import { ReportingCycleCatalogue, ShippedReportingCycleCatalogue } from './reporting-cycle.catalogue';
-import { RuleSetCatalogue, ShippedRuleSetCatalogue } from './rule-set.catalogue';
+import { RuleSetCatalogue } from './rule-set.catalogue';
 import { ScopeController } from './scope.controller';
 import { ScopeService } from './scope.service';
 
@@ -8,9 +9,11 @@ import { ScopeService } from './scope.service';
   controllers: [ScopeController],
   providers: [
     ScopeService,
-    { provide: RuleSetCatalogue, useClass: ShippedRuleSetCatalogue },
+    DatabaseRuleSetCatalogue,
+    // One instance behind both tokens, so the rule-set admin's transaction reaches every reader.
+    { provide: RuleSetCatalogue, useExisting: DatabaseRuleSetCatalogue },
     { provide: ReportingCycleCatalogue, useClass: ShippedReportingCycleCatalogue },
   ],
-  exports: [RuleSetCatalogue, ReportingCycleCatalogue, ScopeService],
+  exports: [RuleSetCatalogue, DatabaseRuleSetCatalogue, ReportingCycleCatalogue, ScopeService],
 })
 export class ScopeModule {}

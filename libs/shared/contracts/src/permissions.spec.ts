@@ -33,4 +33,19 @@ describe('role permissions', () => {
       'admin',
     ]);
   });
+
+  it('keeps editing rule sets to admins; commissioners and CSUs may read them', () => {
+    expect(ROLES.filter((role) => hasPermission(role, Permission.RuleSetsManage))).toEqual(['admin']);
+    expect(ROLES.filter((role) => hasPermission(role, Permission.RuleSetsRead))).toEqual([
+      'commissioner',
+      'csu-analyst',
+      'admin',
+    ]);
+  });
+
+  it('gives calendar feeds to commissioners, whose deadlines they are', () => {
+    expect(ROLES.filter((role) => hasPermission(role, Permission.CalendarFeedManage))).toEqual([
+      'commissioner',
+    ]);
+  });
 });

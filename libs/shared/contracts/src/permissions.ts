@@ -23,6 +23,12 @@ export enum Permission {
   ContractsRead = 'contracts:read',
   /** Record and change contracts your organisation commissions (admins: any), and confirm scope. */
   ContractsManage = 'contracts:manage',
+  /** See each contract year's scope rules. */
+  RuleSetsRead = 'rule-sets:read',
+  /** Edit a contract year's scope rules, which re-decides every affected provider's obligations. */
+  RuleSetsManage = 'rule-sets:manage',
+  /** Create or rotate your organisation's subscribable calendar of deadlines. */
+  CalendarFeedManage = 'calendar-feed:manage',
 }
 
 /** Stateless tools every signed-in user may use: they read and write nothing. */
@@ -41,12 +47,15 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     Permission.UsersInvite,
     Permission.ContractsRead,
     Permission.ContractsManage,
+    Permission.RuleSetsRead,
+    Permission.CalendarFeedManage,
     ...SIGNED_IN_TOOLS,
   ],
   'csu-analyst': [
     Permission.SessionRead,
     Permission.OrganisationsRead,
     Permission.ContractsRead,
+    Permission.RuleSetsRead,
     ...SIGNED_IN_TOOLS,
   ],
   admin: [
@@ -57,6 +66,8 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     Permission.AuditRead,
     Permission.ContractsRead,
     Permission.ContractsManage,
+    Permission.RuleSetsRead,
+    Permission.RuleSetsManage,
     ...SIGNED_IN_TOOLS,
   ],
 };

@@ -1,16 +1,19 @@
 import { DataSource, DataSourceOptions } from 'typeorm';
 import { AccountTokenEntity } from './entities/account-token.entity';
 import { AuditEventEntity } from './entities/audit-event.entity';
+import { CalendarFeedEntity } from './entities/calendar-feed.entity';
 import { ContractCommissionerEntity } from './entities/contract-commissioner.entity';
 import { ContractEntity } from './entities/contract.entity';
 import { ObligationEntity } from './entities/obligation.entity';
 import { OrganisationRelationshipEntity } from './entities/organisation-relationship.entity';
 import { OrganisationEntity } from './entities/organisation.entity';
 import { OutboundEmailEntity } from './entities/outbound-email.entity';
+import { RuleSetEntity } from './entities/rule-set.entity';
 import { ScopeDecisionEntity } from './entities/scope-decision.entity';
 import { UserEntity } from './entities/user.entity';
 import { Foundation1763870000000 } from './migrations/1763870000000-foundation';
 import { Contracts1763900000000 } from './migrations/1763900000000-contracts';
+import { RuleSets1763950000000 } from './migrations/1763950000000-rule-sets';
 import { SnakeNamingStrategy } from './naming.strategy';
 
 export const ENTITIES = [
@@ -24,10 +27,12 @@ export const ENTITIES = [
   ContractCommissionerEntity,
   ObligationEntity,
   ScopeDecisionEntity,
+  RuleSetEntity,
+  CalendarFeedEntity,
 ];
 
 /** Listed explicitly (not globbed) so they survive bundling; order is the order they run in. */
-export const MIGRATIONS = [Foundation1763870000000, Contracts1763900000000];
+export const MIGRATIONS = [Foundation1763870000000, Contracts1763900000000, RuleSets1763950000000];
 
 /** The one data-source definition, used by the api, the worker, the migration command and tests. */
 export function dataSourceOptions(databaseUrl: string): DataSourceOptions {

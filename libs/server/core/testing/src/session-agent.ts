@@ -28,6 +28,23 @@ export class SessionAgent {
     return this.agent.patch(path).set('X-XSRF-TOKEN', this.csrfToken).send(body);
   }
 
+  put(path: string, body?: object) {
+    return this.agent.put(path).set('X-XSRF-TOKEN', this.csrfToken).send(body);
+  }
+
+  /** A multipart form post, as a browser sends a file input: the file in `field`, with any text fields. */
+  upload(
+    path: string,
+    field: string,
+    content: Buffer,
+    fileName: string,
+    fields: Record<string, string> = {},
+  ) {
+    const request = this.agent.post(path).set('X-XSRF-TOKEN', this.csrfToken);
+    for (const [name, value] of Object.entries(fields)) request.field(name, value);
+    return request.attach(field, content, fileName);
+  }
+
   /** Signs in (expecting success) and keeps the session's new CSRF token. */
   async signIn(email: string, password: string): Promise<void> {
     if (!this.csrfToken) await this.csrf();

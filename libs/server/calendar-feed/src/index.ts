@@ -1,0 +1,3 @@
+export * from './calendar-feed.module';
+export * from './calendar-feed.service';
+export * from './feed-events';

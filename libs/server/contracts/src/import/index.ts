@@ -1,0 +1,5 @@
+export * from './contract-import.controller';
+export * from './contract-import.parsing';
+export * from './contract-import.plan';
+export * from './contract-import.service';
+export * from './spreadsheet.reader';

@@ -1,0 +1,2 @@
+export * from './rule-sets.module';
+export * from './rule-sets.service';
