@@ -1,4 +1,5 @@
 import { ChangeDetectionStrategy, Component, computed, input, model } from '@angular/core';
+import { describedBy } from './described-by';
 
 export interface RadioOption {
   value: string;
@@ -60,11 +61,5 @@ export class RadiosComponent {
   readonly inline = input(false);
   readonly value = model('');
 
-  protected readonly describedBy = computed(() => {
-    const ids = [
-      this.hint() ? `${this.fieldId()}-hint` : null,
-      this.error() ? `${this.fieldId()}-error` : null,
-    ].filter((id): id is string => id !== null);
-    return ids.length > 0 ? ids.join(' ') : null;
-  });
+  protected readonly describedBy = computed(() => describedBy(this.fieldId(), this.hint(), this.error()));
 }

@@ -1,4 +1,5 @@
 import { ChangeDetectionStrategy, Component, computed, input, model } from '@angular/core';
+import { describedBy } from './described-by';
 
 export interface SelectOption {
   value: string;
@@ -50,13 +51,7 @@ export class SelectComponent {
   readonly error = input<string | null | undefined>(null);
   readonly value = model('');
 
-  protected readonly describedBy = computed(() => {
-    const ids = [
-      this.hint() ? `${this.fieldId()}-hint` : null,
-      this.error() ? `${this.fieldId()}-error` : null,
-    ].filter((id): id is string => id !== null);
-    return ids.length > 0 ? ids.join(' ') : null;
-  });
+  protected readonly describedBy = computed(() => describedBy(this.fieldId(), this.hint(), this.error()));
 
   protected onChange(event: Event): void {
     this.value.set((event.target as HTMLSelectElement).value);

@@ -1,4 +1,5 @@
 import { ChangeDetectionStrategy, Component, computed, input, model } from '@angular/core';
+import { describedBy } from './described-by';
 
 export type TextInputType = 'text' | 'email' | 'password' | 'tel' | 'search';
 export type TextInputWidth = 'full' | 30 | 20 | 10 | 5 | 4 | 3 | 2;
@@ -48,13 +49,7 @@ export class TextInputComponent {
   readonly width = input<TextInputWidth>('full');
   readonly value = model('');
 
-  protected readonly describedBy = computed(() => {
-    const ids = [
-      this.hint() ? `${this.fieldId()}-hint` : null,
-      this.error() ? `${this.fieldId()}-error` : null,
-    ].filter((id): id is string => id !== null);
-    return ids.length > 0 ? ids.join(' ') : null;
-  });
+  protected readonly describedBy = computed(() => describedBy(this.fieldId(), this.hint(), this.error()));
 
   protected readonly inputClasses = computed(() =>
     [
