@@ -12,6 +12,7 @@ import { HealthModule } from '@wres/server/health';
 import { OrganisationsModule } from '@wres/server/organisations';
 import { RuleSetsModule } from '@wres/server/rule-sets';
 import { ScopeModule } from '@wres/server/scope';
+import { SubmissionsModule } from '@wres/server/submissions';
 import { WresModule } from '@wres/server/wres';
 import { LoggerModule } from 'nestjs-pino';
 
@@ -36,6 +37,7 @@ export class AppModule {
         WresModule,
         CalendarFeedModule,
         RuleSetsModule,
+        SubmissionsModule,
       ],
     };
   }

@@ -8,3 +8,4 @@ export * from './permissions';
 export * from './roles';
 export * from './rule-sets';
 export * from './scope';
+export * from './submissions';

@@ -48,4 +48,14 @@ describe('role permissions', () => {
       'commissioner',
     ]);
   });
+
+  it('lets every role read the submissions visible to it', () => {
+    for (const role of ROLES) expect(hasPermission(role, Permission.SubmissionsRead)).toBe(true);
+  });
+
+  it('keeps drafting and submitting to provider submitters, whose report it is', () => {
+    expect(ROLES.filter((role) => hasPermission(role, Permission.SubmissionsWrite))).toEqual([
+      'provider-submitter',
+    ]);
+  });
 });

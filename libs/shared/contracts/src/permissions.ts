@@ -29,6 +29,10 @@ export enum Permission {
   RuleSetsManage = 'rule-sets:manage',
   /** Create or rotate your organisation's subscribable calendar of deadlines. */
   CalendarFeedManage = 'calendar-feed:manage',
+  /** See the WRES submissions visible to you (providers: their own only, with the draft). */
+  SubmissionsRead = 'submissions:read',
+  /** Draft and submit your own organisation's WRES report. */
+  SubmissionsWrite = 'submissions:write',
 }
 
 /** Stateless tools every signed-in user may use: they read and write nothing. */
@@ -39,6 +43,8 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     Permission.SessionRead,
     Permission.OrganisationsRead,
     Permission.ContractsRead,
+    Permission.SubmissionsRead,
+    Permission.SubmissionsWrite,
     ...SIGNED_IN_TOOLS,
   ],
   commissioner: [
@@ -49,6 +55,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     Permission.ContractsManage,
     Permission.RuleSetsRead,
     Permission.CalendarFeedManage,
+    Permission.SubmissionsRead,
     ...SIGNED_IN_TOOLS,
   ],
   'csu-analyst': [
@@ -56,6 +63,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     Permission.OrganisationsRead,
     Permission.ContractsRead,
     Permission.RuleSetsRead,
+    Permission.SubmissionsRead,
     ...SIGNED_IN_TOOLS,
   ],
   admin: [
@@ -68,6 +76,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     Permission.ContractsManage,
     Permission.RuleSetsRead,
     Permission.RuleSetsManage,
+    Permission.SubmissionsRead,
     ...SIGNED_IN_TOOLS,
   ],
 };

@@ -10,10 +10,13 @@ import { OrganisationEntity } from './entities/organisation.entity';
 import { OutboundEmailEntity } from './entities/outbound-email.entity';
 import { RuleSetEntity } from './entities/rule-set.entity';
 import { ScopeDecisionEntity } from './entities/scope-decision.entity';
+import { SubmissionVersionEntity } from './entities/submission-version.entity';
+import { SubmissionEntity } from './entities/submission.entity';
 import { UserEntity } from './entities/user.entity';
 import { Foundation1763870000000 } from './migrations/1763870000000-foundation';
 import { Contracts1763900000000 } from './migrations/1763900000000-contracts';
 import { RuleSets1763950000000 } from './migrations/1763950000000-rule-sets';
+import { Submissions1764000000000 } from './migrations/1764000000000-submissions';
 import { SnakeNamingStrategy } from './naming.strategy';
 
 export const ENTITIES = [
@@ -29,10 +32,17 @@ export const ENTITIES = [
   ScopeDecisionEntity,
   RuleSetEntity,
   CalendarFeedEntity,
+  SubmissionEntity,
+  SubmissionVersionEntity,
 ];
 
 /** Listed explicitly (not globbed) so they survive bundling; order is the order they run in. */
-export const MIGRATIONS = [Foundation1763870000000, Contracts1763900000000, RuleSets1763950000000];
+export const MIGRATIONS = [
+  Foundation1763870000000,
+  Contracts1763900000000,
+  RuleSets1763950000000,
+  Submissions1764000000000,
+];
 
 /** The one data-source definition, used by the api, the worker, the migration command and tests. */
 export function dataSourceOptions(databaseUrl: string): DataSourceOptions {

@@ -12,6 +12,8 @@ export * from './entities/organisation.entity';
 export * from './entities/outbound-email.entity';
 export * from './entities/rule-set.entity';
 export * from './entities/scope-decision.entity';
+export * from './entities/submission-version.entity';
+export * from './entities/submission.entity';
 export * from './entities/user.entity';
 export * from './migrate';
 export * from './pence.transformer';
