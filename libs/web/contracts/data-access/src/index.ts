@@ -1,3 +1,4 @@
+export * from './lib/contract-import.api';
 export * from './lib/contract-labels';
 export * from './lib/contract-notice.store';
 export * from './lib/contract-years';

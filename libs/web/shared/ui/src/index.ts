@@ -1,6 +1,7 @@
 export * from './lib/back-link.component';
 export * from './lib/calendar-date.pipe';
 export * from './lib/error-summary.component';
+export * from './lib/file-upload.component';
 export * from './lib/focus';
 export * from './lib/footer.component';
 export * from './lib/forbidden.component';
@@ -17,3 +18,4 @@ export * from './lib/skip-link.component';
 export * from './lib/summary-list.component';
 export * from './lib/tag.component';
 export * from './lib/text-input.component';
+export * from './lib/upload-progress.component';

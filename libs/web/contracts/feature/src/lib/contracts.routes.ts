@@ -13,6 +13,11 @@ export const providersRoutes: Routes = [
 /** Mounted at /contracts; recording and changing need contracts:manage, which the app's route checks. */
 export const contractsRoutes: Routes = [
   { path: 'new', title: 'Record a contract', component: ContractFormPage },
+  {
+    path: 'import',
+    title: 'Import contracts',
+    loadComponent: () => import('./contract-import.page').then((m) => m.ContractImportPage),
+  },
   { path: ':id/edit', title: 'Change a contract', component: ContractFormPage },
 ];
 

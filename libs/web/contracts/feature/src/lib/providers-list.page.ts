@@ -67,6 +67,9 @@ function providerRows(organisations: OrganisationSummary[], contracts: Contract[
         <p role="status">Loading providers</p>
       } @else if (current.value.length === 0) {
         <p>There are no providers for you to see.</p>
+        @if (canManage()) {
+          <p><a routerLink="/contracts/import">Import a contract list</a></p>
+        }
       } @else {
         <p>
           Providers you can see because your organisation commissions them or supports their commissioners.
@@ -75,6 +78,7 @@ function providerRows(organisations: OrganisationSummary[], contracts: Contract[
           <p>
             <a class="nhsuk-button nhsuk-button--secondary" routerLink="/contracts/new">Record a contract</a>
           </p>
+          <p><a routerLink="/contracts/import">Import a contract list</a></p>
         }
         <form
           class="app-filters"
