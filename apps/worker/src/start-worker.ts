@@ -2,17 +2,24 @@ import { getQueueToken } from '@nestjs/bullmq';
 import { INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { AppConfig } from '@wres/server/core/config';
-import { assertEveryJobHandled, JobName, OUTBOX_SWEEP_EVERY_MS, QueueName } from '@wres/server/core/queue';
+import {
+  assertEveryJobHandled,
+  JobName,
+  OUTBOX_SWEEP_EVERY_MS,
+  QueueName,
+  REMINDER_SWEEP_EVERY_MS,
+} from '@wres/server/core/queue';
 import { Queue } from 'bullmq';
 import { Logger } from 'nestjs-pino';
 import { EmailProcessor } from './email.processor';
 import { MaintenanceProcessor } from './maintenance.processor';
 import { OutboxSweep } from './outbox-sweep.service';
+import { ReminderSweep } from './reminder-sweep.service';
 import { WorkerModule } from './worker.module';
 
 /**
  * Boots the worker: checks that every job has exactly one handler (refusing to start otherwise),
- * registers the recurring sweep once, catches up on the outbox, then starts consuming.
+ * registers the recurring sweeps once, catches up on reminders and the outbox, then starts consuming.
  */
 export async function startWorker(config: AppConfig): Promise<INestApplicationContext> {
   const app = await NestFactory.createApplicationContext(WorkerModule.forRoot(config), { bufferLogs: true });
@@ -31,6 +38,12 @@ export async function startWorker(config: AppConfig): Promise<INestApplicationCo
     { every: OUTBOX_SWEEP_EVERY_MS },
     { name: JobName.SweepOutbox, data: {} },
   );
+  await maintenance.upsertJobScheduler(
+    'reminder-sweep',
+    { every: REMINDER_SWEEP_EVERY_MS },
+    { name: JobName.SweepReminders, data: {} },
+  );
+  await app.get(ReminderSweep).sweep();
   await app.get(OutboxSweep).sweep();
   for (const processor of processors) void processor.worker.run();
   return app;

@@ -2,13 +2,16 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { AppConfig, AppConfigModule } from '@wres/server/core/config';
 import { DatabaseModule } from '@wres/server/core/database';
 import { loggerParams } from '@wres/server/core/http';
+import { EmailOutbox } from '@wres/server/core/mail';
 import { QueueModule } from '@wres/server/core/queue';
+import { ReportingCycleCatalogue, ShippedReportingCycleCatalogue } from '@wres/server/scope';
 import { LoggerModule } from 'nestjs-pino';
 import { EmailDelivery } from './email-delivery.service';
 import { EmailProcessor } from './email.processor';
 import { MailTransport } from './mail-transport.provider';
 import { MaintenanceProcessor } from './maintenance.processor';
 import { OutboxSweep } from './outbox-sweep.service';
+import { ReminderSweep } from './reminder-sweep.service';
 
 /** Processors and their services only; no HTTP. */
 @Module({})
@@ -22,7 +25,16 @@ export class WorkerModule {
         DatabaseModule,
         QueueModule.forRoot('worker'),
       ],
-      providers: [MailTransport, EmailDelivery, EmailProcessor, OutboxSweep, MaintenanceProcessor],
+      providers: [
+        MailTransport,
+        EmailDelivery,
+        EmailProcessor,
+        OutboxSweep,
+        EmailOutbox,
+        { provide: ReportingCycleCatalogue, useClass: ShippedReportingCycleCatalogue },
+        ReminderSweep,
+        MaintenanceProcessor,
+      ],
     };
   }
 }

@@ -8,7 +8,10 @@ describe('assertEveryJobHandled', () => {
     expect(() =>
       assertEveryJobHandled([
         { queue: QueueName.Email, handlers: { [JobName.SendEmail]: noop } },
-        { queue: QueueName.Maintenance, handlers: { [JobName.SweepOutbox]: noop } },
+        {
+          queue: QueueName.Maintenance,
+          handlers: { [JobName.SweepOutbox]: noop, [JobName.SweepReminders]: noop },
+        },
       ]),
     ).not.toThrow();
   });

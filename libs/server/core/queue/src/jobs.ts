@@ -10,17 +10,20 @@ export enum QueueName {
 export enum JobName {
   SendEmail = 'send-email',
   SweepOutbox = 'sweep-outbox',
+  SweepReminders = 'sweep-reminders',
 }
 
 /** The payload each job carries: ids, never whole records, so a job always acts on the current truth. */
 export interface JobPayloads {
   [JobName.SendEmail]: { outboundEmailId: string };
   [JobName.SweepOutbox]: Record<string, never>;
+  [JobName.SweepReminders]: Record<string, never>;
 }
 
 export const JOB_QUEUE: Record<JobName, QueueName> = {
   [JobName.SendEmail]: QueueName.Email,
   [JobName.SweepOutbox]: QueueName.Maintenance,
+  [JobName.SweepReminders]: QueueName.Maintenance,
 };
 
 export const DEFAULT_JOB_OPTIONS: DefaultJobOptions = {
@@ -40,3 +43,6 @@ export function jobIdFor<N extends JobName>(name: N, subjectId: string): string 
 
 /** How often the worker re-derives work from PostgreSQL (and so recovers from a lost Redis). */
 export const OUTBOX_SWEEP_EVERY_MS = 60_000;
+
+/** How often the worker derives due reminders from deadlines and submissions. */
+export const REMINDER_SWEEP_EVERY_MS = 15 * 60_000;

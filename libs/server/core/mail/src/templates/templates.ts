@@ -11,6 +11,20 @@ export interface EmailTemplateData {
     expiresOn: string;
   };
   'password-reset': { displayName: string; link: string; expiresInMinutes: number };
+  'deadline-reminder': {
+    displayName: string;
+    organisationName: string;
+    contractYear: string;
+    /** What is due, in a few words: "annual report", "baseline data publication". */
+    what: string;
+    /** The deadline's plain-English description, as the calendar gives it. */
+    description: string;
+    /** Written long, e.g. "1 May 2016". */
+    dueDate: string;
+    /** Negative before the deadline, 0 on the day, positive when overdue. */
+    daysFromDeadline: number;
+    link: string;
+  };
 }
 
 export type EmailTemplateName = keyof EmailTemplateData;
@@ -35,6 +49,29 @@ const TEMPLATES: { [T in EmailTemplateName]: (data: EmailTemplateData[T]) => Ema
     action: { label: 'Reset your password', url: d.link },
     footnote: 'If you did not ask for this, you can ignore this email: your password has not changed.',
   }),
+  'deadline-reminder': (d) => {
+    const days = (n: number) => `${n} ${n === 1 ? 'day' : 'days'}`;
+    const when =
+      d.daysFromDeadline < 0
+        ? `is due in ${days(-d.daysFromDeadline)}`
+        : d.daysFromDeadline === 0
+          ? 'is due today'
+          : `is ${days(d.daysFromDeadline)} overdue`;
+    return {
+      subject: `${d.daysFromDeadline > 0 ? 'Overdue' : 'Reminder'}: your ${d.contractYear} WRES ${d.what} ${when}`,
+      paragraphs: [
+        `Dear ${d.displayName},`,
+        `The ${d.contractYear} Workforce Race Equality Standard ${d.what} for ${d.organisationName} ${when} (deadline ${d.dueDate}).`,
+        d.description,
+        d.daysFromDeadline > 0
+          ? 'We have not yet received it. Please submit it as soon as you can, or tell your commissioner why it is late.'
+          : 'You can prepare and submit it in the portal.',
+      ],
+      action: { label: 'Go to your WRES report', url: d.link },
+      footnote:
+        'You are receiving this because you submit WRES reports for your organisation. Reminders stop once the report is submitted.',
+    };
+  },
 };
 
 export function isEmailTemplateName(name: string): name is EmailTemplateName {
