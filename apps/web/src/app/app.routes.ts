@@ -6,6 +6,7 @@ import { ForbiddenComponent, PageNotFoundComponent } from '@wres/web/shared/ui';
 const authPages = () => import('@wres/web/auth/feature');
 const organisationPages = () => import('@wres/web/organisations/feature');
 const contractPages = () => import('@wres/web/contracts/feature');
+const ruleSetPages = () => import('@wres/web/rule-sets/feature');
 
 export const appRoutes: Routes = [
   {
@@ -63,6 +64,11 @@ export const appRoutes: Routes = [
     path: 'scope',
     canActivate: [permissionGuard(Permission.ContractsRead)],
     loadChildren: () => contractPages().then((m) => m.scopeRoutes),
+  },
+  {
+    path: 'rule-sets',
+    canActivate: [permissionGuard(Permission.RuleSetsRead)],
+    loadChildren: () => ruleSetPages().then((m) => m.ruleSetsRoutes),
   },
   { path: 'forbidden', title: 'You do not have permission to see this page', component: ForbiddenComponent },
   { path: '**', title: 'Page not found', component: PageNotFoundComponent },

@@ -31,6 +31,7 @@ const NAVIGATION: readonly NavigationEntry[] = [
   { text: 'Organisations', link: '/organisations', permission: Permission.OrganisationsRead },
   { text: 'Providers', link: '/providers', permission: Permission.ContractsRead, when: commissioning },
   { text: 'Scope', link: '/scope', permission: Permission.ContractsRead, when: commissioning },
+  { text: 'Scope rules', link: '/rule-sets', permission: Permission.RuleSetsRead },
   {
     text: 'My contracts',
     link: (me) => `/providers/${me.organisation.id}`,

@@ -1,0 +1,1 @@
+export * from './lib/rule-sets.api';
