@@ -10,6 +10,7 @@ import { loggerParams } from '@wres/server/core/http';
 import { QueueModule } from '@wres/server/core/queue';
 import { HealthModule } from '@wres/server/health';
 import { OrganisationsModule } from '@wres/server/organisations';
+import { ReviewsModule } from '@wres/server/reviews';
 import { RuleSetsModule } from '@wres/server/rule-sets';
 import { ScopeModule } from '@wres/server/scope';
 import { SubmissionsModule } from '@wres/server/submissions';
@@ -38,6 +39,7 @@ export class AppModule {
         CalendarFeedModule,
         RuleSetsModule,
         SubmissionsModule,
+        ReviewsModule,
       ],
     };
   }

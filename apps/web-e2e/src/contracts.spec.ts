@@ -121,7 +121,7 @@ test.describe('contracts and scope', () => {
 
     await page
       .getByRole('navigation', { name: 'Primary navigation' })
-      .getByRole('link', { name: 'Scope' })
+      .getByRole('link', { name: 'Scope', exact: true })
       .click();
     await expect(page).toHaveURL(/\/scope\/2025-26$/);
     const exempt = page.getByRole('table', { name: /^Exempt/ });

@@ -29,3 +29,23 @@ export function visibleContractIdsSql(principal: Principal): string {
     SELECT c.id FROM contract c WHERE c.provider_id = (SELECT id FROM me)
     UNION SELECT cc.contract_id FROM contract_commissioner cc WHERE cc.commissioner_id IN (SELECT id FROM commissioners)`;
 }
+
+/**
+ * SQL that is true when the caller may see what a provider reports for a contract year (its submissions and
+ * their reviews): the provider itself, and commissioners, CSUs and admins through the contracts they can see
+ * for that year. Parameters: $1 the caller's organisation, $2 the provider, $3 the year.
+ */
+export function providerYearVisibleSql(principal: Principal): string {
+  // The admin's contract query takes no organisation; keep $1 typed so the parameter list stays the same.
+  const contracts =
+    principal.role === 'admin'
+      ? `SELECT id FROM contract WHERE $1::uuid IS NOT NULL`
+      : visibleContractIdsSql(principal);
+  return `(
+    $2::uuid = $1::uuid
+    OR EXISTS (
+      SELECT 1 FROM contract c
+      WHERE c.provider_id = $2::uuid AND c.contract_year = $3 AND c.id IN (${contracts})
+    )
+  )`;
+}

@@ -20,10 +20,10 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import { CurrentPrincipal, Principal, RequirePermission } from '@wres/server/core/auth';
-import { validationFailed } from '@wres/server/core/http';
+import { contractYearFromPath, validationFailed } from '@wres/server/core/http';
 import { Permission } from '@wres/shared/contracts';
 import type { Submission, SubmissionVersion, SubmissionVersionDiff } from '@wres/shared/contracts';
-import { contractYearOfPath, SubmissionsService } from './submissions.service';
+import { SubmissionsService } from './submissions.service';
 
 const REPORT = ':providerId/:contractYear';
 const uuid = () => new ParseUUIDPipe({ errorHttpStatusCode: 404 });
@@ -48,7 +48,7 @@ export class SubmissionsController {
     @Param('providerId', uuid()) providerId: string,
     @Param('contractYear') contractYear: string,
   ): Promise<Submission> {
-    return this.submissions.get(principal, providerId, contractYearOfPath(contractYear));
+    return this.submissions.get(principal, providerId, contractYearFromPath(contractYear));
   }
 
   @Put(`${REPORT}/draft`)
@@ -63,7 +63,7 @@ export class SubmissionsController {
     @Param('contractYear') contractYear: string,
     @Body() body: Record<string, unknown>,
   ): Promise<Submission> {
-    return this.submissions.saveDraft(principal, providerId, contractYearOfPath(contractYear), body);
+    return this.submissions.saveDraft(principal, providerId, contractYearFromPath(contractYear), body);
   }
 
   @Post(`${REPORT}/submit`)
@@ -81,7 +81,7 @@ export class SubmissionsController {
     @Param('providerId', uuid()) providerId: string,
     @Param('contractYear') contractYear: string,
   ): Promise<SubmissionVersion> {
-    return this.submissions.submit(principal, providerId, contractYearOfPath(contractYear));
+    return this.submissions.submit(principal, providerId, contractYearFromPath(contractYear));
   }
 
   @Get(`${REPORT}/versions/:version`)
@@ -93,7 +93,7 @@ export class SubmissionsController {
     @Param('contractYear') contractYear: string,
     @Param('version', versionNumber()) version: number,
   ): Promise<SubmissionVersion> {
-    return this.submissions.version(principal, providerId, contractYearOfPath(contractYear), version);
+    return this.submissions.version(principal, providerId, contractYearFromPath(contractYear), version);
   }
 
   @Get(`${REPORT}/versions/:version/diff`)
@@ -115,6 +115,6 @@ export class SubmissionsController {
     const earlier = against === undefined ? version - 1 : Number(against);
     if (!Number.isSafeInteger(earlier) || earlier < 1 || (against !== undefined && !/^\d+$/.test(against)))
       throw validationFailed([{ path: 'against', messages: ['against must be a submitted version number'] }]);
-    return this.submissions.diff(principal, providerId, contractYearOfPath(contractYear), version, earlier);
+    return this.submissions.diff(principal, providerId, contractYearFromPath(contractYear), version, earlier);
   }
 }

@@ -1,7 +1,7 @@
 import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { metLate, milestoneDueDate, todayInLondon, UnknownReportingCycleError } from '@wres/domain/calendar';
-import { contractYearEnd, InvalidContractYearError, isContractYear } from '@wres/domain/scope';
+import { contractYearEnd } from '@wres/domain/scope';
 import { computeIndicators, validateWresDocument } from '@wres/domain/wres';
 import type { WresDocument } from '@wres/domain/wres';
 import { AuditService } from '@wres/server/core/audit';
@@ -9,7 +9,9 @@ import { actorOf } from '@wres/server/core/auth';
 import type { Principal } from '@wres/server/core/auth';
 import { Clock } from '@wres/server/core/config';
 import { SubmissionEntity, SubmissionVersionEntity } from '@wres/server/core/database';
+import { providerYearVisibleSql } from '@wres/server/contracts';
 import { groupProblemsByPath, validationFailed } from '@wres/server/core/http';
+import { ReviewsService } from '@wres/server/reviews';
 import { ReportingCycleCatalogue } from '@wres/server/scope';
 import type {
   Submission,
@@ -22,7 +24,6 @@ import { DataSource, EntityManager } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import { diffJson } from './json-diff';
 import { submissionDetailsProblems } from './submission-details.problems';
-import { submissionVisibleSql } from './submission-visibility';
 
 /** The WRES annual report: the obligation a submission answers. */
 export const WRES_CLAUSE = 'SC13.5.2';
@@ -53,16 +54,6 @@ function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-/** The path takes "2018-19" because a slash in a path segment needs encoding; both forms are accepted. */
-export function contractYearOfPath(value: string): string {
-  const contractYear = value.replace(/^(\d{4})-(\d{2})$/, '$1/$2');
-  if (!isContractYear(contractYear)) {
-    const message = new InvalidContractYearError(value).message;
-    throw validationFailed([{ path: 'contractYear', messages: [message] }]);
-  }
-  return contractYear;
-}
-
 function summaryOf(row: VersionRow): SubmissionVersionSummary {
   return {
     version: row.version,
@@ -80,6 +71,7 @@ export class SubmissionsService {
     private readonly cycles: ReportingCycleCatalogue,
     private readonly clock: Clock,
     private readonly audit: AuditService,
+    private readonly reviews: ReviewsService,
   ) {}
 
   /** The report's state and its versions; the draft only for the provider itself. */
@@ -220,6 +212,8 @@ export class SubmissionsService {
       // Held until commit, so two submissions cannot both take the next version number.
       const [submission] = await this.lockSubmission(manager, providerId, contractYear);
       if (!submission) throw new ConflictException('Save a draft before submitting');
+      // An assured report is locked: what the commissioner assured stays the report's latest version.
+      await this.reviews.mustAcceptNewVersion(manager, submission.id);
 
       const document = submission.draft_document ?? {};
       const details = submission.draft_details ?? {};
@@ -256,6 +250,7 @@ export class SubmissionsService {
         { id: submission.id },
         { status: 'submitted', currentVersion: next },
       );
+      await this.reviews.onSubmitted(manager, submission.id, next);
       await this.audit.record(manager, actorOf(principal), {
         action: 'submission.submitted',
         entityType: 'submission',
@@ -322,7 +317,7 @@ export class SubmissionsService {
     const [row]: SubmissionRow[] = await manager.query(
       `SELECT s.id, s.status, s.current_version, s.draft_document, s.draft_details, s.updated_at
        FROM submission s
-       WHERE s.provider_id = $2 AND s.contract_year = $3 AND s.clause = $4 AND ${submissionVisibleSql(principal)}`,
+       WHERE s.provider_id = $2 AND s.contract_year = $3 AND s.clause = $4 AND ${providerYearVisibleSql(principal)}`,
       [principal.organisationId, providerId, contractYear, WRES_CLAUSE],
     );
     if (!row) throw new NotFoundException('Submission not found');

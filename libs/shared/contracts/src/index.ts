@@ -5,6 +5,7 @@ export * from './contracts';
 export * from './errors';
 export * from './organisations';
 export * from './permissions';
+export * from './reviews';
 export * from './roles';
 export * from './rule-sets';
 export * from './scope';

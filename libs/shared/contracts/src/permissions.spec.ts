@@ -58,4 +58,16 @@ describe('role permissions', () => {
       'provider-submitter',
     ]);
   });
+
+  it('keeps the assurance decision to commissioners: due regard cannot be delegated', () => {
+    expect(ROLES.filter((role) => hasPermission(role, Permission.ReviewsDecide))).toEqual(['commissioner']);
+  });
+
+  it('lets CSU analysts prepare recommendations, and commissioners and CSUs comment', () => {
+    expect(ROLES.filter((role) => hasPermission(role, Permission.ReviewsRecommend))).toEqual(['csu-analyst']);
+    expect(ROLES.filter((role) => hasPermission(role, Permission.ReviewsComment))).toEqual([
+      'commissioner',
+      'csu-analyst',
+    ]);
+  });
 });

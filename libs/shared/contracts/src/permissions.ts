@@ -33,6 +33,12 @@ export enum Permission {
   SubmissionsRead = 'submissions:read',
   /** Draft and submit your own organisation's WRES report. */
   SubmissionsWrite = 'submissions:write',
+  /** Move a report through assurance and decide it, for reports where your CCG/ICB co-ordinates the contract. */
+  ReviewsDecide = 'reviews:decide',
+  /** Prepare a review recommendation for the co-ordinating commissioner (the decision stays with it). */
+  ReviewsRecommend = 'reviews:recommend',
+  /** Comment on a report under review that is visible to you. */
+  ReviewsComment = 'reviews:comment',
 }
 
 /** Stateless tools every signed-in user may use: they read and write nothing. */
@@ -56,6 +62,8 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     Permission.RuleSetsRead,
     Permission.CalendarFeedManage,
     Permission.SubmissionsRead,
+    Permission.ReviewsDecide,
+    Permission.ReviewsComment,
     ...SIGNED_IN_TOOLS,
   ],
   'csu-analyst': [
@@ -64,6 +72,8 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     Permission.ContractsRead,
     Permission.RuleSetsRead,
     Permission.SubmissionsRead,
+    Permission.ReviewsRecommend,
+    Permission.ReviewsComment,
     ...SIGNED_IN_TOOLS,
   ],
   admin: [

@@ -1,5 +1,6 @@
 import { DataSource, DataSourceOptions } from 'typeorm';
 import { AccountTokenEntity } from './entities/account-token.entity';
+import { AssuranceReviewEntity } from './entities/assurance-review.entity';
 import { AuditEventEntity } from './entities/audit-event.entity';
 import { CalendarFeedEntity } from './entities/calendar-feed.entity';
 import { ContractCommissionerEntity } from './entities/contract-commissioner.entity';
@@ -8,6 +9,7 @@ import { ObligationEntity } from './entities/obligation.entity';
 import { OrganisationRelationshipEntity } from './entities/organisation-relationship.entity';
 import { OrganisationEntity } from './entities/organisation.entity';
 import { OutboundEmailEntity } from './entities/outbound-email.entity';
+import { ReviewEventEntity } from './entities/review-event.entity';
 import { RuleSetEntity } from './entities/rule-set.entity';
 import { ScopeDecisionEntity } from './entities/scope-decision.entity';
 import { SubmissionVersionEntity } from './entities/submission-version.entity';
@@ -17,6 +19,7 @@ import { Foundation1763870000000 } from './migrations/1763870000000-foundation';
 import { Contracts1763900000000 } from './migrations/1763900000000-contracts';
 import { RuleSets1763950000000 } from './migrations/1763950000000-rule-sets';
 import { Submissions1764000000000 } from './migrations/1764000000000-submissions';
+import { Reviews1764050000000 } from './migrations/1764050000000-reviews';
 import { SnakeNamingStrategy } from './naming.strategy';
 
 export const ENTITIES = [
@@ -34,6 +37,8 @@ export const ENTITIES = [
   CalendarFeedEntity,
   SubmissionEntity,
   SubmissionVersionEntity,
+  AssuranceReviewEntity,
+  ReviewEventEntity,
 ];
 
 /** Listed explicitly (not globbed) so they survive bundling; order is the order they run in. */
@@ -42,6 +47,7 @@ export const MIGRATIONS = [
   Contracts1763900000000,
   RuleSets1763950000000,
   Submissions1764000000000,
+  Reviews1764050000000,
 ];
 
 /** The one data-source definition, used by the api, the worker, the migration command and tests. */

@@ -1,0 +1,36 @@
+import type { ReviewEventKind, ReviewState } from '@wres/shared/contracts';
+import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+
+/** One transition, comment or recommendation on a review. Append-only (a trigger refuses UPDATE and DELETE). */
+@Entity('review_event')
+export class ReviewEventEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  @Column({ type: 'uuid' })
+  reviewId!: string;
+
+  @Column({ type: 'timestamptz' })
+  at!: Date;
+
+  @Column({ type: 'uuid', nullable: true })
+  actorUserId!: string | null;
+
+  @Column({ type: 'uuid', nullable: true })
+  actorOrganisationId!: string | null;
+
+  @Column({ type: 'varchar', length: 20 })
+  kind!: ReviewEventKind;
+
+  @Column({ type: 'varchar', length: 20, nullable: true })
+  fromState!: ReviewState | null;
+
+  @Column({ type: 'varchar', length: 20, nullable: true })
+  toState!: ReviewState | null;
+
+  @Column({ type: 'varchar', length: 10, nullable: true })
+  indicator!: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  text!: string | null;
+}

@@ -1,0 +1,3 @@
+export * from './review-transitions';
+export * from './reviews.module';
+export * from './reviews.service';
