@@ -5,7 +5,7 @@ import { testEnvironment } from '@wres/server/core/testing';
 import type { Review } from '@wres/shared/contracts';
 import { seedDemo } from '@wres/tools/demo-seed';
 import { DataSource } from 'typeorm';
-import { DEMO_PASSWORD, demoUsers, startTestApi } from './test-app';
+import { DEMO_PASSWORD, demoUsers, startTestApi, submissionVersionCount } from './test-app';
 
 const YEAR = '2018-19';
 const DETAILS = {
@@ -34,14 +34,7 @@ describe('Assurance reviews', () => {
   let review: string;
   let report: string;
 
-  const versionCount = async () =>
-    (
-      await db.query(
-        `SELECT count(*)::int AS n FROM submission_version v JOIN submission s ON s.id = v.submission_id
-         WHERE s.provider_id = $1`,
-        [northfield],
-      )
-    )[0].n as number;
+  const versionCount = () => submissionVersionCount(db, northfield);
 
   const decide = async (email: string, to: string, status: number, comment?: string) =>
     (

@@ -10,7 +10,7 @@ import type {
   ValidationErrorBody,
 } from '@wres/shared/contracts';
 import { DataSource } from 'typeorm';
-import { demoUsers, startTestApi } from './test-app';
+import { demoUsers, startTestApi, submissionVersionCount } from './test-app';
 
 const YEAR = '2018-19';
 const DETAILS = {
@@ -35,14 +35,7 @@ describe('WRES submissions', () => {
   let northfield: string;
   let report: string;
 
-  const versionCount = async () =>
-    (
-      await db.query(
-        `SELECT count(*)::int AS n FROM submission_version v JOIN submission s ON s.id = v.submission_id
-         WHERE s.provider_id = $1`,
-        [northfield],
-      )
-    )[0].n as number;
+  const versionCount = () => submissionVersionCount(db, northfield);
 
   beforeAll(async () => {
     app = await startTestApi({ APP_NOW: '2019-04-15T09:00:00Z' });

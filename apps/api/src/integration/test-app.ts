@@ -34,3 +34,13 @@ export function demoUsers(app: () => NestExpressApplication) {
     },
   };
 }
+
+/** How many submitted versions a provider has, across years: to show a refused submit stored nothing. */
+export async function submissionVersionCount(db: DataSource, providerId: string): Promise<number> {
+  const [row] = await db.query(
+    `SELECT count(*)::int AS n FROM submission_version v JOIN submission s ON s.id = v.submission_id
+     WHERE s.provider_id = $1`,
+    [providerId],
+  );
+  return row.n as number;
+}
