@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import './register-paths';
 import 'reflect-metadata';
 import { createDataSource, migrateDatabase } from '@wres/server/core/database';
+import { TEST_SEED_NOW } from '@wres/server/core/testing';
 import { seedDemo } from '@wres/tools/demo-seed';
 
 export const TEST_DEMO_PASSWORD = 'integration-test-password';
@@ -20,7 +21,7 @@ export default async function globalSetup(): Promise<void> {
   await migrateDatabase(databaseUrl);
   const dataSource = createDataSource(databaseUrl);
   await dataSource.initialize();
-  await seedDemo(dataSource, { password: TEST_DEMO_PASSWORD, now: new Date() });
+  await seedDemo(dataSource, { password: TEST_DEMO_PASSWORD, now: TEST_SEED_NOW });
   await dataSource.destroy();
   // Cross-process tests run the built worker; build it if this run was started without `npm test`.
   if (!existsSync(join(__dirname, '../../dist/apps/worker/main.js'))) {

@@ -1,11 +1,10 @@
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { SEED_004_2018_19 } from '@wres/domain/wres';
-import { createDataSource, dropDatabase, migrateDatabase } from '@wres/server/core/database';
+import { dropDatabase } from '@wres/server/core/database';
 import { testEnvironment } from '@wres/server/core/testing';
 import type { Review } from '@wres/shared/contracts';
-import { seedDemo } from '@wres/tools/demo-seed';
 import { DataSource } from 'typeorm';
-import { DEMO_PASSWORD, demoUsers, startTestApi, submissionVersionCount } from './test-app';
+import { demoUsers, seedOwnDatabase, startTestApi, submissionVersionCount } from './test-app';
 
 const YEAR = '2018-19';
 const DETAILS = {
@@ -46,12 +45,7 @@ describe('Assurance reviews', () => {
     ).body as Review & { message?: string };
 
   beforeAll(async () => {
-    await dropDatabase(databaseUrl());
-    await migrateDatabase(databaseUrl());
-    const seeding = createDataSource(databaseUrl());
-    await seeding.initialize();
-    await seedDemo(seeding, { password: DEMO_PASSWORD(), now: new Date() });
-    await seeding.destroy();
+    await seedOwnDatabase(databaseUrl());
     app = await startTestApi({ APP_NOW: '2019-04-15T09:00:00Z', DATABASE_URL: databaseUrl() });
     db = app.get(DataSource);
     northfield = await users.organisationId('RD1');

@@ -1,5 +1,7 @@
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import { SessionAgent, testConfig } from '@wres/server/core/testing';
+import { createDataSource, dropDatabase, migrateDatabase } from '@wres/server/core/database';
+import { SessionAgent, TEST_SEED_NOW, testConfig } from '@wres/server/core/testing';
+import { seedDemo } from '@wres/tools/demo-seed';
 import { DataSource } from 'typeorm';
 import { createApiApp } from '../create-app';
 
@@ -10,6 +12,22 @@ export async function startTestApi(overrides: Record<string, string> = {}): Prom
   const app = await createApiApp(testConfig(overrides));
   await app.init();
   return app;
+}
+
+/**
+ * A database of the file's own, migrated and seeded with the demo as it stood on `now` (by default the run's
+ * seed day), for tests that change shared state or need the demo's later history. Drop it in afterAll.
+ */
+export async function seedOwnDatabase(databaseUrl: string, now: Date = TEST_SEED_NOW): Promise<void> {
+  await dropDatabase(databaseUrl);
+  await migrateDatabase(databaseUrl);
+  const seeding = createDataSource(databaseUrl);
+  await seeding.initialize();
+  try {
+    await seedDemo(seeding, { password: DEMO_PASSWORD(), now });
+  } finally {
+    await seeding.destroy();
+  }
 }
 
 /** Signed-in demo users, one session each, made on first use and kept for the rest of the file. */

@@ -5,3 +5,4 @@ export * from './lib/deadline.status';
 export * from './lib/deadlines';
 export * from './lib/london-time';
 export * from './lib/reporting-cycle.model';
+export * from './lib/report.status';

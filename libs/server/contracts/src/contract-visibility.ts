@@ -33,9 +33,10 @@ export function visibleContractIdsSql(principal: Principal): string {
 /**
  * SQL that is true when the caller may see what a provider reports for a contract year (its submissions and
  * their reviews): the provider itself, and commissioners, CSUs and admins through the contracts they can see
- * for that year. Parameters: $1 the caller's organisation, $2 the provider, $3 the year.
+ * for that year. Parameters: $1 the caller's organisation, $2 the provider, and the year: $3 unless `yearSql`
+ * names another expression (a column, to ask it of every row).
  */
-export function providerYearVisibleSql(principal: Principal): string {
+export function providerYearVisibleSql(principal: Principal, yearSql = '$3'): string {
   // The admin's contract query takes no organisation; keep $1 typed so the parameter list stays the same.
   const contracts =
     principal.role === 'admin'
@@ -45,7 +46,7 @@ export function providerYearVisibleSql(principal: Principal): string {
     $2::uuid = $1::uuid
     OR EXISTS (
       SELECT 1 FROM contract c
-      WHERE c.provider_id = $2::uuid AND c.contract_year = $3 AND c.id IN (${contracts})
+      WHERE c.provider_id = $2::uuid AND c.contract_year = ${yearSql} AND c.id IN (${contracts})
     )
   )`;
 }

@@ -1,6 +1,6 @@
 import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { metLate, milestoneDueDate, todayInLondon, UnknownReportingCycleError } from '@wres/domain/calendar';
+import { metLate, todayInLondon } from '@wres/domain/calendar';
 import { contractYearEnd } from '@wres/domain/scope';
 import { computeIndicators, validateWresDocument } from '@wres/domain/wres';
 import type { WresDocument } from '@wres/domain/wres';
@@ -22,6 +22,7 @@ import type {
 } from '@wres/shared/contracts';
 import { DataSource, EntityManager } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
+import { annualReportDueDate } from './annual-report-deadline';
 import { diffJson } from './json-diff';
 import { submissionDetailsProblems } from './submission-details.problems';
 
@@ -264,12 +265,8 @@ export class SubmissionsService {
 
   /** Submitted after the last day of the year's annual-report milestone; a year without a calendar has none. */
   private async isLate(contractYear: string, today: string): Promise<boolean> {
-    const cycle = await this.cycles.cycleFor(contractYear).catch((error: unknown) => {
-      if (error instanceof UnknownReportingCycleError) return null;
-      throw error;
-    });
-    const milestone = cycle?.milestones.find((m) => m.kind === 'annual-report');
-    return milestone ? metLate(milestoneDueDate(milestone), today) : false;
+    const dueDate = await annualReportDueDate(this.cycles, contractYear);
+    return dueDate ? metLate(dueDate, today) : false;
   }
 
   /**

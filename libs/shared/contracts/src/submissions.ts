@@ -1,3 +1,5 @@
+import type { ReviewState } from './reviews';
+
 /** A report is a draft until its first submission; later edits are drafted beside the submitted versions. */
 export type SubmissionStatus = 'draft' | 'submitted';
 
@@ -77,4 +79,69 @@ export interface SubmissionVersionDiff {
   version: number;
   against: number;
   changes: ChangedValue[];
+}
+
+/**
+ * Where a provider's WRES annual report for a year stands, as a tag: due (deadline not yet passed),
+ * overdue, submitted, submitted late, or not required (the report does not apply that year).
+ */
+export const REPORT_STATUSES = ['due', 'overdue', 'submitted', 'submitted-late', 'not-required'] as const;
+export type ReportStatus = (typeof REPORT_STATUSES)[number];
+
+export const REPORT_STATUS_LABELS: { readonly [S in ReportStatus]: string } = {
+  due: 'Due',
+  overdue: 'Overdue',
+  submitted: 'Submitted',
+  'submitted-late': 'Submitted late',
+  'not-required': 'Not required',
+};
+
+/** One contract year of a provider's WRES annual reports (SC13.5.2). */
+export interface ProviderReportSummary {
+  contractYear: string;
+  /** The WRES annual report applies that year. */
+  applies: boolean;
+  /** Why it applies or not, citing the clause and figures. */
+  explanation: string;
+  /** The annual report's due date (ISO date, Europe/London); null when it does not apply or is undated. */
+  dueDate: string | null;
+  status: ReportStatus;
+  /** The provider has a draft saved; only the provider itself is told. */
+  draftSaved: boolean;
+  /** 0 until first submitted. */
+  currentVersion: number;
+  lastSubmittedAt: string | null;
+  /** Where the latest version is in assurance; null until submitted. */
+  reviewState: ReviewState | null;
+}
+
+export interface ProviderReports {
+  provider: { id: string; name: string; odsCode: string };
+  /** Newest contract year first. */
+  reports: ProviderReportSummary[];
+}
+
+/** One problem found in an uploaded WRES template, where a person would look for it. */
+export interface TemplateImportProblem {
+  /** The sheet's name as the template names it, e.g. "Indicator 2-4". */
+  sheet: string;
+  /** Spreadsheet numbering: the first row is 1; null when the problem is with the whole sheet. */
+  row: number | null;
+  /** Spreadsheet letter, e.g. "C"; null when the problem is with a whole row or sheet. */
+  column: string | null;
+  message: string;
+}
+
+/** The largest template upload accepted. */
+export const TEMPLATE_IMPORT_MAX_BYTES = 2 * 1024 * 1024;
+
+/**
+ * A refused template upload: the standard 400 (`problems` by path, where the path names the sheet and
+ * cell, e.g. "Indicators 2-4!C5") plus the same problems by sheet, row and column for a table.
+ */
+export interface TemplateImportErrorBody {
+  statusCode: 400;
+  message: string;
+  problems: Array<{ path: string; messages: string[] }>;
+  templateProblems: TemplateImportProblem[];
 }

@@ -1,5 +1,12 @@
 import { AppConfig, loadAppConfig } from '@wres/server/core/config';
 
+/**
+ * The day the integration run's demo is seeded as of: 3 April 2016, before any annual report was sent, so
+ * tests that submit, review and chase reports start from a blank slate. The demo's later history is tested
+ * on a database of its own.
+ */
+export const TEST_SEED_NOW = new Date('2016-04-03T09:00:00Z');
+
 /** The run's database and queue namespace, set by the integration suite's global setup. */
 export function testEnvironment(): { databaseUrl: string; queuePrefix: string } {
   const databaseUrl = process.env['TEST_DATABASE_URL'];
