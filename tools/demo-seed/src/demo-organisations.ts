@@ -186,3 +186,32 @@ export const DEMO_USERS: DemoUser[] = [
     organisation: 'indB',
   },
 ];
+
+/**
+ * Colleagues who make the demo's history: each reporting provider's WRES lead, who submitted its reports,
+ * and Westmere's commissioner, who reviewed them. They can sign in with the demo password too, but the
+ * start-up banner lists only the users above.
+ */
+export const DEMO_COLLEAGUES: DemoUser[] = [
+  ['ftA', 'Grace Mensah'],
+  ['trustB', 'Tom Reilly'],
+  ['ftB', 'Aisha Rahman'],
+  ['trustC', 'Owen Price'],
+  ['indA', 'Mei Lin'],
+  ['indAB', 'Kofi Boateng'],
+  ['indC', 'Ruth Evans'],
+  ['volA', 'Daniel Cohen'],
+  ['volC', 'Fatima Hussain'],
+  ['volSmall', 'Lucy Grant'],
+].map(([organisation, displayName]) => ({
+  email: `lead.${organisation.toLowerCase()}@demo.test`,
+  displayName,
+  role: 'provider-submitter' as const,
+  organisation,
+}));
+DEMO_COLLEAGUES.push({
+  email: 'westmere@demo.test',
+  displayName: 'Wendy Marsh',
+  role: 'commissioner',
+  organisation: 'ccgC',
+});

@@ -1,20 +1,27 @@
 import { randomUUID } from 'node:crypto';
 import { shippedRuleSets } from '@wres/domain/scope';
 import { PasswordHasher } from '@wres/server/core/auth';
+import { computeIndicators } from '@wres/domain/wres';
 import {
+  AssuranceReviewEntity,
   AuditEventEntity,
   ContractCommissionerEntity,
   ContractEntity,
   ObligationEntity,
   OrganisationEntity,
   OrganisationRelationshipEntity,
+  ReviewEventEntity,
   ScopeDecisionEntity,
+  SubmissionEntity,
+  SubmissionVersionEntity,
   UserEntity,
 } from '@wres/server/core/database';
+import { WRES_REPORT_CLAUSE } from '@wres/shared/contracts';
 import type { ProviderKind } from '@wres/shared/contracts';
 import { DataSource, EntityManager } from 'typeorm';
 import { demoContracts } from './demo-contracts';
-import { DEMO_ORGANISATIONS, DEMO_RELATIONSHIPS, DEMO_USERS } from './demo-organisations';
+import { DEMO_COLLEAGUES, DEMO_ORGANISATIONS, DEMO_RELATIONSHIPS, DEMO_USERS } from './demo-organisations';
+import { demoReports } from './demo-submissions';
 import { demoScopeHistory } from './demo-scope';
 
 export const DEMO_PASSWORD_DEFAULT = 'demo-password-2026';
@@ -70,9 +77,10 @@ export async function seedDemo(
         validTo: null,
       })),
     );
-    await manager.insert(
+    const users = [...DEMO_USERS, ...DEMO_COLLEAGUES];
+    const saved = await manager.insert(
       UserEntity,
-      DEMO_USERS.map((u) => ({
+      users.map((u) => ({
         email: u.email,
         displayName: u.displayName,
         role: u.role,
@@ -82,7 +90,11 @@ export async function seedDemo(
         lastSignedInAt: null,
       })),
     );
-    const contracts = await seedContracts(manager, idOf, options.now);
+    const userIds = new Map(
+      users.map((u, index) => [u.organisation, saved.identifiers[index]['id'] as string]),
+    );
+    const { contracts, applying } = await seedContracts(manager, idOf, options.now);
+    const reports = await seedReports(manager, applying, idOf, userIds, options.now);
     await manager.insert(AuditEventEntity, {
       occurredAt: options.now,
       actorUserId: null,
@@ -91,11 +103,11 @@ export async function seedDemo(
       action: 'demo.seeded',
       entityType: 'database',
       entityId: null,
-      summary: { organisations: DEMO_ORGANISATIONS.length, users: DEMO_USERS.length, contracts },
+      summary: { organisations: DEMO_ORGANISATIONS.length, users: users.length, contracts, reports },
     });
     return {
       seeded: true,
-      summary: `${DEMO_ORGANISATIONS.length} organisations, ${DEMO_RELATIONSHIPS.length} relationships, ${DEMO_USERS.length} users, ${contracts} contracts`,
+      summary: `${DEMO_ORGANISATIONS.length} organisations, ${DEMO_RELATIONSHIPS.length} relationships, ${users.length} users, ${contracts} contracts, ${reports} submitted WRES reports`,
     };
   });
 }
@@ -103,13 +115,14 @@ export async function seedDemo(
 /**
  * Contracts for every year with their obligations and scope history, as the api's scope recalculation would
  * have left them. Decided with the pure domain and written in bulk: the seed runs at every start on an empty
- * database and in every integration run. Returns how many contracts were written.
+ * database and in every integration run. Returns how many contracts were written, and which providers the
+ * WRES annual report applies to each year with the commissioner co-ordinating their contract.
  */
 async function seedContracts(
   manager: EntityManager,
   idOf: (key: string) => string,
   now: Date,
-): Promise<number> {
+): Promise<{ contracts: number; applying: ApplyingReport[] }> {
   const contracts = demoContracts();
   const kindOf = (key: string): ProviderKind => {
     const kind = DEMO_ORGANISATIONS.find((o) => o.key === key)?.providerKind;
@@ -168,5 +181,104 @@ async function seedContracts(
       })),
     ),
   );
-  return contracts.length;
+  const applying = [...latest.values()]
+    .filter((entry) => entry.decision.obligations.some((o) => o.clause === WRES_REPORT_CLAUSE && o.applies))
+    .map((entry) => {
+      const contract = contracts.find(
+        (c) => c.provider === entry.provider && c.contractYear === entry.contractYear,
+      );
+      const coordinating = contract?.commissioners.find((line) => line.coordinating)?.commissioner;
+      if (!coordinating)
+        throw new Error(`No co-ordinating commissioner for ${entry.provider} ${entry.contractYear}`);
+      return { provider: entry.provider, contractYear: entry.contractYear, coordinating };
+    });
+  return { contracts: contracts.length, applying };
+}
+
+interface ApplyingReport {
+  provider: string;
+  contractYear: string;
+  coordinating: string;
+}
+
+/**
+ * WRES reports in every state (draft, submitted on time and late, resubmitted, in review, changes requested,
+ * assured, not assured), with their indicators computed by the same engine as a real submission and their
+ * review history. Returns how many reports have a submitted version.
+ */
+async function seedReports(
+  manager: EntityManager,
+  applying: readonly ApplyingReport[],
+  idOf: (key: string) => string,
+  userIds: ReadonlyMap<string, string>,
+  now: Date,
+): Promise<number> {
+  const nameOf = (key: string) => DEMO_ORGANISATIONS.find((o) => o.key === key)?.name ?? key;
+  const userOf = (organisation: string) => {
+    const id = userIds.get(organisation);
+    if (!id) throw new Error(`The demo has no user at "${organisation}" to act on its reports`);
+    return id;
+  };
+  const reports = demoReports(
+    applying.map((a) => ({ ...a, providerName: nameOf(a.provider) })),
+    now,
+  );
+  for (const report of reports) {
+    const coordinating = applying.find(
+      (a) => a.provider === report.provider && a.contractYear === report.contractYear,
+    )?.coordinating as string;
+    const [submission] = (
+      await manager.insert(SubmissionEntity, {
+        providerId: idOf(report.provider),
+        contractYear: report.contractYear,
+        clause: WRES_REPORT_CLAUSE,
+        status: report.versions.length > 0 ? 'submitted' : 'draft',
+        currentVersion: report.versions.length,
+        draftDocument: report.draft ? { ...report.draft.document } : null,
+        draftDetails: report.draft ? { ...report.draft.details } : null,
+      })
+    ).identifiers as Array<{ id: string }>;
+    for (const version of report.versions) {
+      const computed = computeIndicators(version.document);
+      await manager.insert(SubmissionVersionEntity, {
+        submissionId: submission.id,
+        version: version.version,
+        // Free-form JSON columns, which TypeORM's insert typing cannot describe.
+        document: { ...version.document } as never,
+        details: { ...version.details } as never,
+        indicators: { ...computed.indicators } as never,
+        warnings: [...computed.warnings] as never,
+        submittedAt: version.submittedAt,
+        submittedBy: userOf(report.provider),
+        late: version.late,
+        lateReason: version.late ? (version.details.lateReason ?? null) : null,
+      });
+    }
+    if (!report.review) continue;
+    const decider = userOf(coordinating);
+    const [review] = (
+      await manager.insert(AssuranceReviewEntity, {
+        submissionId: submission.id,
+        state: report.review.state,
+        reviewedVersion: report.review.reviewedVersion,
+        decidedBy: report.review.decidedAt ? decider : null,
+        decidedAt: report.review.decidedAt,
+      })
+    ).identifiers as Array<{ id: string }>;
+    await manager.insert(
+      ReviewEventEntity,
+      report.events.map((event) => ({
+        reviewId: review.id,
+        at: event.at,
+        actorUserId: event.by === 'provider' ? userOf(report.provider) : decider,
+        actorOrganisationId: idOf(event.by === 'provider' ? report.provider : coordinating),
+        kind: event.to ? ('transition' as const) : ('comment' as const),
+        fromState: event.from,
+        toState: event.to,
+        indicator: event.indicator,
+        text: event.text,
+      })),
+    );
+  }
+  return reports.filter((report) => report.versions.length > 0).length;
 }
