@@ -8,3 +8,4 @@ export * from './lib/display.format';
 export * from './lib/disclosure-control.policy';
 export * from './lib/year-on-year.comparison';
 export * from './lib/fixtures/seed-004.fixture';
+export * from './lib/template';

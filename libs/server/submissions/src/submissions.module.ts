@@ -5,10 +5,12 @@ import { ProviderReportsController } from './provider-reports.controller';
 import { ProviderReportsService } from './provider-reports.service';
 import { SubmissionsController } from './submissions.controller';
 import { SubmissionsService } from './submissions.service';
+import { SubmissionTemplateController } from './template/submission-template.controller';
+import { SubmissionTemplateService } from './template/submission-template.service';
 
 @Module({
   imports: [ScopeModule, ReviewsModule],
-  controllers: [SubmissionsController, ProviderReportsController],
-  providers: [SubmissionsService, ProviderReportsService],
+  controllers: [SubmissionsController, ProviderReportsController, SubmissionTemplateController],
+  providers: [SubmissionsService, ProviderReportsService, SubmissionTemplateService],
 })
 export class SubmissionsModule {}

@@ -203,6 +203,56 @@ export class SubmissionsService {
     return this.get(principal, providerId, contractYear);
   }
 
+  /** The provider's own draft document, to prefill its template; null for anyone else, or without a draft. */
+  async ownDraftDocument(
+    principal: Principal,
+    providerId: string,
+    contractYear: string,
+  ): Promise<Record<string, unknown> | null> {
+    if (principal.organisationId !== providerId) return null;
+    const [row]: Array<Pick<SubmissionRow, 'draft_document'>> = await this.dataSource.query(
+      `SELECT draft_document FROM submission WHERE provider_id = $1 AND contract_year = $2 AND clause = $3`,
+      [providerId, contractYear, WRES_CLAUSE],
+    );
+    return row?.draft_document ?? null;
+  }
+
+  /** Refuses (404, 409) unless the caller may write this report: for checking before reading an upload. */
+  mustWriteOwnReport(principal: Principal, providerId: string, contractYear: string): Promise<void> {
+    return this.mustBeOwnObligation(this.dataSource.manager, principal, providerId, contractYear);
+  }
+
+  /**
+   * Replaces only the draft's document (the figures, read from an uploaded template), keeping the draft's
+   * details, with the audit row in the same transaction. `source` says where the document came from.
+   */
+  async replaceDraftDocument(
+    principal: Principal,
+    providerId: string,
+    contractYear: string,
+    document: Record<string, unknown>,
+    source: Record<string, unknown>,
+  ): Promise<Submission> {
+    await this.dataSource.transaction(async (manager) => {
+      await this.mustBeOwnObligation(manager, principal, providerId, contractYear);
+      const [saved]: Array<{ id: string }> = await manager.query(
+        `INSERT INTO submission (provider_id, contract_year, clause, draft_document, draft_details)
+         VALUES ($1, $2, $3, $4::jsonb, '{}'::jsonb)
+         ON CONFLICT (provider_id, contract_year, clause) DO UPDATE
+         SET draft_document = EXCLUDED.draft_document, updated_at = now()
+         RETURNING id`,
+        [providerId, contractYear, WRES_CLAUSE, JSON.stringify(document)],
+      );
+      await this.audit.record(manager, actorOf(principal), {
+        action: 'submission.template-imported',
+        entityType: 'submission',
+        entityId: saved.id,
+        summary: { providerId, contractYear, clause: WRES_CLAUSE, ...source },
+      });
+    });
+    return this.get(principal, providerId, contractYear);
+  }
+
   /**
    * Submits the saved draft as a new, immutable version with the indicators computed from it, after checking
    * everything a submission needs; every problem is reported at once and nothing is stored if there are any.

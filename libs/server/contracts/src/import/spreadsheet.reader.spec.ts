@@ -1,5 +1,11 @@
 import { Workbook } from 'exceljs';
-import { decodeText, readSpreadsheet, spreadsheetKindOf, SpreadsheetFileError } from './spreadsheet.reader';
+import {
+  decodeText,
+  openSpreadsheet,
+  readSpreadsheet,
+  spreadsheetKindOf,
+  SpreadsheetFileError,
+} from './spreadsheet.reader';
 
 describe('readSpreadsheet', () => {
   it('reads an XLSX sheet with real line numbers, skipping blank rows and keeping cell types', async () => {
@@ -45,6 +51,20 @@ describe('readSpreadsheet', () => {
     const reading = readSpreadsheet(name, content);
     await expect(reading).rejects.toBeInstanceOf(SpreadsheetFileError);
     await expect(readSpreadsheet(name, content)).rejects.toThrow(message);
+  });
+
+  it('opens every sheet of a workbook, and a CSV file as one sheet', async () => {
+    const workbook = new Workbook();
+    workbook.addWorksheet('About').addRow(['Item']);
+    workbook.addWorksheet('Indicator 1');
+    const opened = await openSpreadsheet('t.xlsx', Buffer.from(await workbook.xlsx.writeBuffer()));
+    expect([opened.kind, opened.sheets.map((sheet) => sheet.name)]).toEqual([
+      'xlsx',
+      ['About', 'Indicator 1'],
+    ]);
+    const csv = await openSpreadsheet('t.csv', Buffer.from('Sheet,A\r\nAbout,x\r\n'));
+    expect([csv.kind, csv.sheets.length]).toEqual(['csv', 1]);
+    await expect(openSpreadsheet('t.csv', Buffer.alloc(0))).rejects.toThrow('The file is empty');
   });
 
   it('notices a workbook named .csv', () => {

@@ -54,9 +54,8 @@ export function spreadsheetKindOf(fileName: string, content: Buffer): Spreadshee
  * keep the type the file gave them (numbers, dates, booleans); CSV cells are always text.
  */
 export async function readSpreadsheet(fileName: string, content: Buffer): Promise<SheetRow[]> {
-  if (content.length === 0) throw new SpreadsheetFileError('The file is empty');
-  const kind = spreadsheetKindOf(fileName, content);
-  const sheet = kind === 'xlsx' ? await xlsxSheet(content) : await csvSheet(content);
+  const { sheets } = await openSpreadsheet(fileName, content);
+  const sheet = sheets.find((candidate) => candidate.actualRowCount > 0) ?? sheets[0];
   if (sheet === undefined || sheet.actualRowCount === 0) {
     throw new SpreadsheetFileError('The file is empty: it has no header row and no contracts');
   }
@@ -74,7 +73,21 @@ export async function readSpreadsheet(fileName: string, content: Buffer): Promis
   return rows;
 }
 
-async function xlsxSheet(content: Buffer): Promise<Worksheet | undefined> {
+/**
+ * Every sheet of an XLSX workbook, or the one sheet of a CSV file (its cells all text, as typed), after
+ * refusing what cannot be read: an empty file, the wrong type, a damaged or renamed file.
+ */
+export async function openSpreadsheet(
+  fileName: string,
+  content: Buffer,
+): Promise<{ kind: SpreadsheetKind; sheets: Worksheet[] }> {
+  if (content.length === 0) throw new SpreadsheetFileError('The file is empty');
+  const kind = spreadsheetKindOf(fileName, content);
+  const sheets = kind === 'xlsx' ? (await xlsxWorkbook(content)).worksheets : [await csvSheet(content)];
+  return { kind, sheets };
+}
+
+async function xlsxWorkbook(content: Buffer): Promise<Workbook> {
   const damaged = new SpreadsheetFileError(
     'The file could not be read as an Excel workbook (.xlsx): it may be damaged, or another kind of file renamed',
   );
@@ -85,7 +98,7 @@ async function xlsxSheet(content: Buffer): Promise<Worksheet | undefined> {
   } catch {
     throw damaged;
   }
-  return workbook.worksheets.find((sheet) => sheet.actualRowCount > 0) ?? workbook.worksheets[0];
+  return workbook;
 }
 
 async function csvSheet(content: Buffer): Promise<Worksheet> {

@@ -1,0 +1,3 @@
+export * from './template-layout';
+export * from './template-writing';
+export * from './template-reading';
