@@ -55,6 +55,8 @@ for (const [check, command, args] of [
   ['format', 'npx', ['prettier', '--check', '.']],
   // Builds type-check the apps; this also covers the libraries' specs and the integration tests.
   ['typecheck', 'npx', ['tsc', '-p', 'tsconfig.typecheck.json']],
+  // The web libraries' pure-model specs, resolved the way the Angular build resolves modules.
+  ['typecheck web specs', 'npx', ['tsc', '-p', 'tsconfig.web-spec.json']],
 ]) {
   const ok = run(check, command, args);
   record(check, ok ? 1 : 0, ok ? 0 : 1);

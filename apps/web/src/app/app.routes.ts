@@ -7,6 +7,7 @@ const authPages = () => import('@wres/web/auth/feature');
 const organisationPages = () => import('@wres/web/organisations/feature');
 const contractPages = () => import('@wres/web/contracts/feature');
 const ruleSetPages = () => import('@wres/web/rule-sets/feature');
+const submissionPages = () => import('@wres/web/submissions/feature');
 
 export const appRoutes: Routes = [
   {
@@ -69,6 +70,11 @@ export const appRoutes: Routes = [
     path: 'rule-sets',
     canActivate: [permissionGuard(Permission.RuleSetsRead)],
     loadChildren: () => ruleSetPages().then((m) => m.ruleSetsRoutes),
+  },
+  {
+    path: 'reports',
+    canActivate: [permissionGuard(Permission.SubmissionsRead)],
+    loadChildren: () => submissionPages().then((m) => m.submissionsRoutes),
   },
   { path: 'forbidden', title: 'You do not have permission to see this page', component: ForbiddenComponent },
   { path: '**', title: 'Page not found', component: PageNotFoundComponent },

@@ -12,12 +12,19 @@ import { SummaryListComponent, SummaryListRow, textRow } from '@wres/web/shared/
     @if (session.me(); as me) {
       <h1>Welcome, {{ me.displayName }}</h1>
       <wres-summary-list [rows]="rows()" />
-      @if (canReadOrganisations() || canInvite() || canReadContracts()) {
+      @if (canReadOrganisations() || canInvite() || canReadContracts() || canWriteReports()) {
         <h2>What you can do</h2>
         <ul class="nhsuk-list nhsuk-list--bullet">
           @if (canReadOrganisations()) {
             <li><a routerLink="/organisation">See your organisation and how it is related to others</a></li>
             <li><a routerLink="/organisations">See the organisations you work with</a></li>
+          }
+          @if (canWriteReports() && me.organisation.kind === 'provider') {
+            <li>
+              <a [routerLink]="['/reports', me.organisation.id]"
+                >Complete, import and submit your WRES reports, and see what you sent before</a
+              >
+            </li>
           }
           @if (canReadContracts() && me.role === 'provider-submitter') {
             <li>
@@ -44,6 +51,7 @@ export class HomePage {
   protected readonly canReadOrganisations = computed(() => this.session.can(Permission.OrganisationsRead));
   protected readonly canInvite = computed(() => this.session.can(Permission.UsersInvite));
   protected readonly canReadContracts = computed(() => this.session.can(Permission.ContractsRead));
+  protected readonly canWriteReports = computed(() => this.session.can(Permission.SubmissionsWrite));
 
   protected readonly rows = computed((): SummaryListRow[] => {
     const me = this.session.me();

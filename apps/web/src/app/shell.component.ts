@@ -38,6 +38,12 @@ const NAVIGATION: readonly NavigationEntry[] = [
     permission: Permission.ContractsRead,
     when: (me) => me.role === 'provider-submitter' && me.organisation.kind === 'provider',
   },
+  {
+    text: 'WRES reports',
+    link: (me) => `/reports/${me.organisation.id}`,
+    permission: Permission.SubmissionsWrite,
+    when: (me) => me.organisation.kind === 'provider',
+  },
   { text: 'Invite a user', link: '/invite', permission: Permission.UsersInvite },
 ];
 

@@ -31,20 +31,30 @@ export class ContractImportApi {
   }
 
   private upload<T>(url: string, file: File): Observable<UploadState<T>> {
-    const form = new FormData();
-    form.append(CONTRACT_IMPORT_FILE_FIELD, file, file.name);
-    return this.http.post<T>(url, form, { reportProgress: true, observe: 'events' }).pipe(
-      map((event: HttpEvent<T>): UploadState<T> | null => {
-        if (event.type === HttpEventType.UploadProgress) {
-          const total = event.total ?? file.size;
-          return { status: 'uploading', percent: total > 0 ? Math.round((100 * event.loaded) / total) : 0 };
-        }
-        if (event.type === HttpEventType.Response) return { status: 'done', value: event.body as T };
-        return null;
-      }),
-      filter((state): state is UploadState<T> => state !== null),
-    );
+    return uploadWithProgress<T>(this.http, url, file, CONTRACT_IMPORT_FILE_FIELD);
   }
+}
+
+/** Posts one file as a multipart form, reporting the percentage sent and then the answer. */
+export function uploadWithProgress<T>(
+  http: HttpClient,
+  url: string,
+  file: File,
+  field: string,
+): Observable<UploadState<T>> {
+  const form = new FormData();
+  form.append(field, file, file.name);
+  return http.post<T>(url, form, { reportProgress: true, observe: 'events' }).pipe(
+    map((event: HttpEvent<T>): UploadState<T> | null => {
+      if (event.type === HttpEventType.UploadProgress) {
+        const total = event.total ?? file.size;
+        return { status: 'uploading', percent: total > 0 ? Math.round((100 * event.loaded) / total) : 0 };
+      }
+      if (event.type === HttpEventType.Response) return { status: 'done', value: event.body as T };
+      return null;
+    }),
+    filter((state): state is UploadState<T> => state !== null),
+  );
 }
 
 /** A refused import's body, with each row problem by line and column. */

@@ -126,6 +126,13 @@ function londonToday(): string {
         </h1>
 
         <wres-summary-list [rows]="summaryRows()" />
+        @if (canReadReports()) {
+          <p>
+            <a [routerLink]="['/reports', scope.provider.id]"
+              >{{ isProviderUser() ? 'Your' : scope.provider.name + '’s' }} WRES reports, year by year</a
+            >
+          </p>
+        }
 
         <wres-year-picker [year]="contractYear()" (show)="showYear($event)" />
 
@@ -394,6 +401,7 @@ export class ProviderPage {
 
   protected readonly isProviderUser = computed(() => this.session.me()?.organisation.kind === 'provider');
   protected readonly canManage = computed(() => this.session.can(Permission.ContractsManage));
+  protected readonly canReadReports = computed(() => this.session.can(Permission.SubmissionsRead));
 
   private readonly loaded = computed(() => {
     const current = this.state();
