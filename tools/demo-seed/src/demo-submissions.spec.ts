@@ -1,7 +1,6 @@
 import { contractYearEnd, shippedRuleSets } from '@wres/domain/scope';
-import { SEED_004_2018_19, validateWresDocument } from '@wres/domain/wres';
+import { SEED_004_2018_19, submissionDetailsProblems, validateWresDocument } from '@wres/domain/wres';
 import { canTransition } from '@wres/server/reviews';
-import { submissionDetailsProblems } from '@wres/server/submissions';
 import { REVIEW_STATES, type ProviderKind } from '@wres/shared/contracts';
 import { demoContracts } from './demo-contracts';
 import { DEMO_ORGANISATIONS } from './demo-organisations';

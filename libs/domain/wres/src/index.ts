@@ -2,6 +2,7 @@ export * from './lib/wres-document.model';
 export * from './lib/ethnicity.mapping';
 export * from './lib/validation-problem.model';
 export * from './lib/wres-document.validation';
+export * from './lib/submission-details.validation';
 export * from './lib/indicator-result.model';
 export * from './lib/indicators.computation';
 export * from './lib/display.format';

@@ -2,7 +2,7 @@ import { ConflictException, Injectable, NotFoundException } from '@nestjs/common
 import { InjectDataSource } from '@nestjs/typeorm';
 import { metLate, todayInLondon } from '@wres/domain/calendar';
 import { contractYearEnd } from '@wres/domain/scope';
-import { computeIndicators, validateWresDocument } from '@wres/domain/wres';
+import { computeIndicators, submissionDetailsProblems, validateWresDocument } from '@wres/domain/wres';
 import type { WresDocument } from '@wres/domain/wres';
 import { AuditService } from '@wres/server/core/audit';
 import { actorOf } from '@wres/server/core/auth';
@@ -24,7 +24,6 @@ import { DataSource, EntityManager } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import { annualReportDueDate } from './annual-report-deadline';
 import { diffJson } from './json-diff';
-import { submissionDetailsProblems } from './submission-details.problems';
 
 /** The WRES annual report: the obligation a submission answers. */
 export const WRES_CLAUSE = 'SC13.5.2';

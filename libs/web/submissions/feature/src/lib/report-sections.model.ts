@@ -1,5 +1,10 @@
 import { contractYearEnd } from '@wres/domain/scope';
-import { validateWresDocument, type ValidationProblem, type WresDocument } from '@wres/domain/wres';
+import {
+  submissionDetailsProblems,
+  validateWresDocument,
+  type ValidationProblem,
+  type WresDocument,
+} from '@wres/domain/wres';
 import type { SubmissionDetails } from '@wres/shared/contracts';
 import { pathSegments } from './report-paths.model';
 
@@ -133,34 +138,8 @@ export function reportWarnings(draft: DraftContent, rules: ReportRules): readonl
   }).warnings;
 }
 
-/** The API's rules for what a report needs beyond its counts, by `details.` path. */
-export function detailsProblems(details: unknown, document: unknown, late: boolean): ValidationProblem[] {
-  const problems: ValidationProblem[] = [];
-  const add = (path: string, message: string) => problems.push({ path: `details.${path}`, message });
-  const given = isObject(details) ? details : {};
-  if (!isWebAddress(given['publishedReportUrl']))
-    add('publishedReportUrl', 'Give the web address (http or https) of the published WRES report');
-  if (!isWebAddress(given['actionPlanUrl']))
-    add('actionPlanUrl', 'Give the web address (http or https) of the action plan');
-  const signOff = isObject(given['boardSignOff']) ? given['boardSignOff'] : {};
-  if (!isText(signOff['name']))
-    add('boardSignOff.name', 'Give the name of who signed the report off for the board');
-  if (!isText(signOff['role'])) add('boardSignOff.role', 'Give the role of who signed the report off');
-  if (!isIsoDate(signOff['date'])) add('boardSignOff.date', 'Give the date of the board sign-off');
-  const lead = isObject(given['lead']) ? given['lead'] : {};
-  if (!isText(lead['name'])) add('lead.name', 'Give the name of the WRES lead');
-  if (!isText(lead['contact'])) add('lead.contact', 'Give a way to contact the WRES lead');
-  const narratives = isObject(given['narratives']) ? given['narratives'] : {};
-  for (const indicator of INDICATOR_NUMBERS) {
-    if (indicatorIsMissing(document, indicator) || isText(narratives[`i${indicator}`])) continue;
-    add(`narratives.i${indicator}`, `Explain indicator ${indicator}, or say why it cannot be reported`);
-  }
-  if (given['accuracyDeclaration'] !== true)
-    add('accuracyDeclaration', 'Declare that the information is accurate before submitting');
-  if (late && !isText(given['lateReason']))
-    add('lateReason', 'The annual-report deadline has passed: say why the report is late');
-  return problems;
-}
+/** What a report needs beyond its counts, by `details.` path: the rules the API applies on submission. */
+export const detailsProblems = submissionDetailsProblems;
 
 export type SectionStatus = 'not-started' | 'in-progress' | 'completed';
 
@@ -201,31 +180,6 @@ function sectionStarted(section: ReportSection, draft: DraftContent): boolean {
   }
 }
 
-function indicatorIsMissing(document: unknown, indicator: number): boolean {
-  const entry = isObject(document) ? document[`indicator${indicator}`] : undefined;
-  return isObject(entry) && isText(entry['missingReason']);
-}
-
 export function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-function isText(value: unknown): value is string {
-  return typeof value === 'string' && value.trim().length > 0;
-}
-
-export function isWebAddress(value: unknown): boolean {
-  if (!isText(value)) return false;
-  try {
-    const url = new URL(value);
-    return url.protocol === 'https:' || url.protocol === 'http:';
-  } catch {
-    return false;
-  }
-}
-
-export function isIsoDate(value: unknown): value is string {
-  if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
-  const date = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
 }

@@ -1,5 +1,5 @@
 import { contractYearEnd } from '@wres/domain/scope';
-import { STAFF_GROUPS, type Band, type StaffGroup } from '@wres/domain/wres';
+import { isIsoDate, isWebAddress, STAFF_GROUPS, type Band, type StaffGroup } from '@wres/domain/wres';
 import {
   BAND_LABELS,
   ETHNICITY_COLUMNS,
@@ -13,9 +13,7 @@ import {
   type EthnicityColumn,
 } from './report-paths.model';
 import {
-  isIsoDate,
   isObject,
-  isWebAddress,
   reportProblems,
   sectionOfPath,
   type DraftContent,

@@ -1,7 +1,5 @@
-export interface DetailsProblem {
-  path: string;
-  message: string;
-}
+import type { ValidationProblem } from './validation-problem.model';
+import { isIsoDate } from './wres-document.validation';
 
 const INDICATORS = [1, 2, 3, 4, 5, 6, 7, 8, 9] as const;
 
@@ -13,7 +11,8 @@ function isText(value: unknown): value is string {
   return typeof value === 'string' && value.trim().length > 0;
 }
 
-function isWebAddress(value: unknown): boolean {
+/** An absolute http or https address, as a published report's must be. */
+export function isWebAddress(value: unknown): boolean {
   if (!isText(value)) return false;
   try {
     const url = new URL(value);
@@ -21,12 +20,6 @@ function isWebAddress(value: unknown): boolean {
   } catch {
     return false;
   }
-}
-
-function isIsoDate(value: unknown): boolean {
-  if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
-  const date = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
 }
 
 /** The document gives a reason instead of the indicator, so there is nothing to narrate. */
@@ -43,8 +36,8 @@ export function submissionDetailsProblems(
   details: unknown,
   document: unknown,
   late: boolean,
-): DetailsProblem[] {
-  const problems: DetailsProblem[] = [];
+): ValidationProblem[] {
+  const problems: ValidationProblem[] = [];
   const add = (path: string, message: string) => problems.push({ path: `details.${path}`, message });
   const given = isObject(details) ? details : {};
 

@@ -1,4 +1,4 @@
-import { submissionDetailsProblems } from './submission-details.problems';
+import { submissionDetailsProblems } from './submission-details.validation';
 
 const COMPLETE = {
   publishedReportUrl: 'https://example.nhs.uk/wres-2019.pdf',
