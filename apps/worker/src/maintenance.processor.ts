@@ -1,6 +1,7 @@
 import { Processor, WorkerHost } from '@nestjs/bullmq';
 import { dispatchJob, JobHandlerSet, JobName, QueueName } from '@wres/server/core/queue';
 import type { Job } from 'bullmq';
+import { LinkCheckSweep } from './link-check-sweep.service';
 import { OutboxSweep } from './outbox-sweep.service';
 import { ReminderSweep } from './reminder-sweep.service';
 
@@ -11,12 +12,14 @@ export class MaintenanceProcessor extends WorkerHost {
     handlers: {
       [JobName.SweepOutbox]: () => this.outboxSweep.sweep(),
       [JobName.SweepReminders]: () => this.reminderSweep.sweep(),
+      [JobName.SweepLinkChecks]: () => this.linkCheckSweep.sweep(),
     },
   };
 
   constructor(
     private readonly outboxSweep: OutboxSweep,
     private readonly reminderSweep: ReminderSweep,
+    private readonly linkCheckSweep: LinkCheckSweep,
   ) {
     super();
   }

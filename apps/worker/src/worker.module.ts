@@ -4,10 +4,13 @@ import { DatabaseModule } from '@wres/server/core/database';
 import { loggerParams } from '@wres/server/core/http';
 import { EmailOutbox } from '@wres/server/core/mail';
 import { QueueModule } from '@wres/server/core/queue';
+import { LinkChecksService } from '@wres/server/link-checker';
 import { ReportingCycleCatalogue, ShippedReportingCycleCatalogue } from '@wres/server/scope';
 import { LoggerModule } from 'nestjs-pino';
 import { EmailDelivery } from './email-delivery.service';
 import { EmailProcessor } from './email.processor';
+import { LinkCheckSweep } from './link-check-sweep.service';
+import { LinkCheckProcessor } from './link-check.processor';
 import { MailTransport } from './mail-transport.provider';
 import { MaintenanceProcessor } from './maintenance.processor';
 import { OutboxSweep } from './outbox-sweep.service';
@@ -33,6 +36,9 @@ export class WorkerModule {
         EmailOutbox,
         { provide: ReportingCycleCatalogue, useClass: ShippedReportingCycleCatalogue },
         ReminderSweep,
+        LinkChecksService,
+        LinkCheckSweep,
+        LinkCheckProcessor,
         MaintenanceProcessor,
       ],
     };

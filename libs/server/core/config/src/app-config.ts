@@ -11,6 +11,7 @@ export interface AppConfig {
   clock: { fixedNow: Date | null };
   auth: { sessionSecret: string; loginMaxFailures: number; loginWindowSeconds: number };
   log: { level: string };
+  linkCheck: { allowPrivateAddresses: boolean };
 }
 
 export const APP_CONFIG = Symbol('APP_CONFIG');
@@ -30,6 +31,7 @@ export function toAppConfig(env: EnvironmentVariables): AppConfig {
       loginWindowSeconds: env.LOGIN_WINDOW_SECONDS,
     },
     log: { level: env.LOG_LEVEL },
+    linkCheck: { allowPrivateAddresses: env.LINK_CHECK_ALLOW_PRIVATE_ADDRESSES },
   };
 }
 

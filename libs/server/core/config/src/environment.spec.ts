@@ -41,4 +41,19 @@ describe('environment validation', () => {
   it('refuses the development session secret in production', () => {
     expect(() => validateEnvironment({ NODE_ENV: 'production' })).toThrow(/SESSION_SECRET/);
   });
+
+  it('refuses link checks to private addresses by default, and allows them only outside production', () => {
+    expect(loadAppConfig({}).linkCheck.allowPrivateAddresses).toBe(false);
+    expect(
+      loadAppConfig({ LINK_CHECK_ALLOW_PRIVATE_ADDRESSES: 'true' }).linkCheck.allowPrivateAddresses,
+    ).toBe(true);
+    expect(() => validateEnvironment({ LINK_CHECK_ALLOW_PRIVATE_ADDRESSES: 'yes' })).toThrow(
+      /LINK_CHECK_ALLOW_PRIVATE_ADDRESSES must be true or false/,
+    );
+    const production = { NODE_ENV: 'production', SESSION_SECRET: 'x'.repeat(40) };
+    expect(loadAppConfig(production).linkCheck.allowPrivateAddresses).toBe(false);
+    expect(() => validateEnvironment({ ...production, LINK_CHECK_ALLOW_PRIVATE_ADDRESSES: 'true' })).toThrow(
+      /LINK_CHECK_ALLOW_PRIVATE_ADDRESSES must not be true when NODE_ENV=production/,
+    );
+  });
 });

@@ -1,5 +1,6 @@
 import { plainToInstance, Transform } from 'class-transformer';
 import {
+  IsBoolean,
   IsIn,
   IsInt,
   IsISO8601,
@@ -77,6 +78,14 @@ export class EnvironmentVariables {
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
   LOG_LEVEL = 'info';
 
+  /**
+   * Lets the link checker fetch loopback, private and link-local addresses, so tests and a local demo can
+   * check links to servers on this machine; refused in production, where it would open the worker to SSRF.
+   */
+  @Transform(({ value }) => (value === 'true' ? true : value === 'false' ? false : value))
+  @IsBoolean({ message: 'LINK_CHECK_ALLOW_PRIVATE_ADDRESSES must be true or false' })
+  LINK_CHECK_ALLOW_PRIVATE_ADDRESSES = false;
+
   /** Where the api finds the built web app to serve at `/`; empty to serve the api only. */
   @IsOptional()
   @IsString()
@@ -114,6 +123,12 @@ export function validateEnvironment(raw: Record<string, unknown>): EnvironmentVa
   }
   if (env.NODE_ENV === 'production' && env.SESSION_SECRET === defaults.SESSION_SECRET) {
     problems.push('SESSION_SECRET must be set to a secret value when NODE_ENV=production');
+  }
+  if (env.NODE_ENV === 'production' && env.LINK_CHECK_ALLOW_PRIVATE_ADDRESSES === true) {
+    problems.push(
+      'LINK_CHECK_ALLOW_PRIVATE_ADDRESSES must not be true when NODE_ENV=production: ' +
+        'the link checker must never fetch private or internal addresses there',
+    );
   }
   if (problems.length > 0) throw new InvalidEnvironmentError(problems);
   return env;

@@ -7,6 +7,7 @@ export * from './entities/audit-event.entity';
 export * from './entities/calendar-feed.entity';
 export * from './entities/contract-commissioner.entity';
 export * from './entities/contract.entity';
+export * from './entities/link-check.entity';
 export * from './entities/obligation.entity';
 export * from './entities/organisation-relationship.entity';
 export * from './entities/organisation.entity';

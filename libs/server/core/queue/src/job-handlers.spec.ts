@@ -10,8 +10,13 @@ describe('assertEveryJobHandled', () => {
         { queue: QueueName.Email, handlers: { [JobName.SendEmail]: noop } },
         {
           queue: QueueName.Maintenance,
-          handlers: { [JobName.SweepOutbox]: noop, [JobName.SweepReminders]: noop },
+          handlers: {
+            [JobName.SweepOutbox]: noop,
+            [JobName.SweepReminders]: noop,
+            [JobName.SweepLinkChecks]: noop,
+          },
         },
+        { queue: QueueName.LinkCheck, handlers: { [JobName.CheckLinks]: noop } },
       ]),
     ).not.toThrow();
   });
