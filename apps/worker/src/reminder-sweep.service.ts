@@ -3,26 +3,19 @@ import { APP_CONFIG, AppConfig, Clock } from '@wres/server/core/config';
 import { EmailOutbox } from '@wres/server/core/mail';
 import type { EmailTemplateData } from '@wres/server/core/mail';
 import { ReportingCycleCatalogue } from '@wres/server/scope';
+import { daysBetween, deriveDeadlines, formatLongDate, todayInLondon } from '@wres/domain/calendar';
+import type { ReportingCycle } from '@wres/domain/calendar';
 import {
-  daysBetween,
-  deriveDeadlines,
-  formatLongDate,
-  todayInLondon,
-  UnknownReportingCycleError,
-} from '@wres/domain/calendar';
-import type { DeadlineKind, ReportingCycle } from '@wres/domain/calendar';
+  INTERIM_REPORT_WHAT,
+  providerUsersSql,
+  REMINDED_DEADLINES,
+  reminderPausedSql,
+  reportsLink,
+} from '@wres/server/chasing';
 import { DEFAULT_REMINDER_POLICY, dueStep } from '@wres/server/reminders';
 import type { ReminderPolicy } from '@wres/server/reminders';
+import { WRES_REPORT_CLAUSE } from '@wres/shared/contracts';
 import { DataSource } from 'typeorm';
-
-/** The clause whose deadlines providers are reminded of: the WRES annual report. */
-const REMINDED_CLAUSE = 'SC13.5.2';
-
-/** The provider's own deadlines that reminders chase, and how an email names them. */
-const REMINDED_KINDS: Partial<Record<DeadlineKind, string>> = {
-  publication: 'baseline data publication',
-  'annual-report': 'annual report',
-};
 
 interface OpenObligation {
   obligation_id: string;
@@ -32,8 +25,28 @@ interface OpenObligation {
   organisation_name: string;
 }
 
-interface Submitter {
+interface OpenInterimRequest {
   id: string;
+  provider_id: string;
+  contract_year: string;
+  due_date: string;
+  message: string;
+  organisation_name: string;
+  commissioner_name: string;
+}
+
+/** One reminder due today for a provider, before it is addressed to each of its users. */
+interface DueReminder {
+  /** The dedupe key without the recipient: what is reminded of, and the step. */
+  key: string;
+  providerId: string;
+  organisationName: string;
+  contractYear: string;
+  data: DueData;
+}
+
+interface Submitter {
+  user_id: string;
   email: string;
   display_name: string;
   organisation_id: string;
@@ -65,7 +78,8 @@ export class ReminderSweep {
 
   async sweep(): Promise<{ written: number }> {
     const today = todayInLondon(this.clock.now());
-    // Applying WRES obligations with no submitted version yet: a submitted report ends the reminders.
+    // Applying WRES obligations with no submitted version yet: a submitted report ends the reminders, and a
+    // co-ordinating commissioner's pause (provider and year) holds them.
     const obligations: OpenObligation[] = await this.dataSource.query(
       `SELECT o.id AS obligation_id, o.provider_id, o.contract_year, o.clause, org.name AS organisation_name
        FROM obligation o JOIN organisation org ON org.id = o.provider_id
@@ -73,24 +87,26 @@ export class ReminderSweep {
          AND NOT EXISTS (
            SELECT 1 FROM submission s JOIN submission_version v ON v.submission_id = s.id
            WHERE s.provider_id = o.provider_id AND s.contract_year = o.contract_year AND s.clause = o.clause)
+         AND NOT ${reminderPausedSql('o.provider_id', 'o.contract_year')}
        ORDER BY o.contract_year, o.provider_id`,
-      [REMINDED_CLAUSE],
+      [WRES_REPORT_CLAUSE],
     );
-    const due: Array<{ obligation: OpenObligation; kind: DeadlineKind; stepKey: string; data: DueData }> = [];
+    const due: DueReminder[] = [];
     const cycles = new Map<string, ReportingCycle | null>();
     for (const obligation of obligations) {
       const cycle = await this.cycleFor(obligation.contract_year, cycles);
       if (!cycle) continue;
       const deadlines = deriveDeadlines({ cycle, obligation: { clause: obligation.clause, applies: true } });
       for (const deadline of deadlines) {
-        const what = REMINDED_KINDS[deadline.kind];
+        const what = REMINDED_DEADLINES[deadline.kind];
         if (!what || deadline.actor !== 'provider') continue;
         const step = dueStep(deadline.dueDate, today, this.policy);
         if (!step) continue;
         due.push({
-          obligation,
-          kind: deadline.kind,
-          stepKey: step.key,
+          key: `reminder:${obligation.obligation_id}:${deadline.kind}:${step.key}`,
+          providerId: obligation.provider_id,
+          organisationName: obligation.organisation_name,
+          contractYear: obligation.contract_year,
           data: {
             what,
             description: deadline.description,
@@ -100,46 +116,60 @@ export class ReminderSweep {
         });
       }
     }
+    // Interim reports a commissioner asked for: each request has its own due date, chased until answered
+    // (unless paused; the request itself went when the commissioner made it).
+    const interims: OpenInterimRequest[] = await this.dataSource.query(
+      `SELECT r.id, r.provider_id, r.contract_year, to_char(r.due_date, 'YYYY-MM-DD') AS due_date, r.message,
+              p.name AS organisation_name, c.name AS commissioner_name
+       FROM interim_report_request r
+       JOIN organisation p ON p.id = r.provider_id JOIN organisation c ON c.id = r.commissioner_id
+       WHERE r.status = 'requested' AND NOT ${reminderPausedSql('r.provider_id', 'r.contract_year')}
+       ORDER BY r.due_date, r.id`,
+    );
+    for (const interim of interims) {
+      const step = dueStep(interim.due_date, today, this.policy);
+      if (!step) continue;
+      due.push({
+        key: `interim-reminder:${interim.id}:${step.key}`,
+        providerId: interim.provider_id,
+        organisationName: interim.organisation_name,
+        contractYear: interim.contract_year,
+        data: {
+          what: INTERIM_REPORT_WHAT,
+          description: `${interim.commissioner_name} asked: “${interim.message}”`,
+          dueDate: formatLongDate(interim.due_date),
+          daysFromDeadline: daysBetween(interim.due_date, today),
+        },
+      });
+    }
     if (due.length === 0) return { written: 0 };
 
-    const submitters: Submitter[] = await this.dataSource.query(
-      `SELECT id, email, display_name, organisation_id FROM app_user
-       WHERE role = 'provider-submitter' AND status = 'active' AND organisation_id = ANY($1::uuid[])
-       ORDER BY email`,
-      [[...new Set(due.map((d) => d.obligation.provider_id))]],
-    );
-    const rows: ReminderRow[] = due.flatMap(({ obligation, kind, stepKey, data }) =>
+    const submitters: Submitter[] = await this.dataSource.query(providerUsersSql, [
+      [...new Set(due.map((d) => d.providerId))],
+    ]);
+    const rows: ReminderRow[] = due.flatMap((reminder) =>
       submitters
-        .filter((user) => user.organisation_id === obligation.provider_id)
+        .filter((user) => user.organisation_id === reminder.providerId)
         .map((user) => ({
-          dedupeKey: `reminder:${obligation.obligation_id}:${kind}:${stepKey}:${user.id}`,
+          dedupeKey: `${reminder.key}:${user.user_id}`,
           recipient: user.email,
           data: {
             displayName: user.display_name,
-            organisationName: obligation.organisation_name,
-            contractYear: obligation.contract_year,
-            ...data,
-            link: `${this.config.http.publicUrl}/providers/${obligation.provider_id}?year=${encodeURIComponent(obligation.contract_year)}`,
+            organisationName: reminder.organisationName,
+            contractYear: reminder.contractYear,
+            ...reminder.data,
+            link: reportsLink(this.config, reminder.providerId),
           },
         })),
     );
     if (rows.length === 0) return { written: 0 };
 
-    const ids = await this.dataSource.transaction(async (manager) => {
-      const inserted: Array<{ id: string }> = await manager.query(
-        `INSERT INTO outbound_email (dedupe_key, template, recipient, data, status, attempts)
-         SELECT key, 'deadline-reminder', recipient, data::jsonb, 'pending', 0
-         FROM unnest($1::text[], $2::text[], $3::text[]) AS r(key, recipient, data)
-         ON CONFLICT (dedupe_key) DO NOTHING
-         RETURNING id`,
-        [
-          rows.map((row) => row.dedupeKey),
-          rows.map((row) => row.recipient.toLowerCase()),
-          rows.map((row) => JSON.stringify(row.data)),
-        ],
-      );
-      return inserted.map((row) => row.id);
-    });
+    const ids = await this.dataSource.transaction((manager) =>
+      this.outbox.addMany(
+        manager,
+        rows.map((row) => ({ template: 'deadline-reminder' as const, ...row })),
+      ),
+    );
     if (ids.length > 0) {
       this.logger.log(`Wrote ${ids.length} deadline reminder(s) for ${today}`);
       await this.outbox.dispatch(ids);
@@ -150,13 +180,9 @@ export class ReminderSweep {
   /** A year without a cycle has no deadlines to remind of; it is logged once per sweep and skipped. */
   private async cycleFor(contractYear: string, cache: Map<string, ReportingCycle | null>) {
     if (!cache.has(contractYear)) {
-      try {
-        cache.set(contractYear, await this.cycles.cycleFor(contractYear));
-      } catch (error) {
-        if (!(error instanceof UnknownReportingCycleError)) throw error;
-        this.logger.warn(error.message);
-        cache.set(contractYear, null);
-      }
+      const cycle = await this.cycles.cycleOrNull(contractYear);
+      if (!cycle) this.logger.warn(`There is no reporting cycle for ${contractYear}: no reminders for it`);
+      cache.set(contractYear, cycle);
     }
     return cache.get(contractYear) ?? null;
   }

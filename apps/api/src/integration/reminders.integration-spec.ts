@@ -117,7 +117,7 @@ describe('deadline reminders', () => {
     const email = await smtp.waitFor((e) => e.to.includes(PROVIDER) && e.subject === subject);
     expect(email.text).toContain('Dear Haseeb Ahmad,');
     expect(email.text).toContain('(deadline 1 May 2016)');
-    expect(email.html).toMatch(/href="http:\/\/portal\.test\/providers\/[0-9a-f-]+\?year=2015%2F16"/);
+    expect(email.html).toMatch(/href="http:\/\/portal\.test\/reports\/[0-9a-f-]+"/);
 
     for (let sweep = 2; sweep <= 4; sweep++) {
       const job = await maintenance.add(JobName.SweepReminders, {});

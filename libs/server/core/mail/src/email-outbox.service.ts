@@ -39,6 +39,32 @@ export class EmailOutbox {
     return row.id;
   }
 
+  /**
+   * Many emails in one statement, inside the caller's transaction. An email whose dedupe key was written
+   * before is skipped, so a sweep or bulk action can run again without sending anything twice. Returns the
+   * ids of the rows written, to dispatch after commit.
+   */
+  async addMany<T extends EmailTemplateName>(
+    manager: EntityManager,
+    emails: ReadonlyArray<EmailToQueue<T> & { dedupeKey: string }>,
+  ): Promise<string[]> {
+    if (emails.length === 0) return [];
+    const inserted: Array<{ id: string }> = await manager.query(
+      `INSERT INTO outbound_email (dedupe_key, template, recipient, data, status, attempts)
+       SELECT key, template, recipient, data::jsonb, 'pending', 0
+       FROM unnest($1::text[], $2::text[], $3::text[], $4::text[]) AS r(key, template, recipient, data)
+       ON CONFLICT (dedupe_key) DO NOTHING
+       RETURNING id`,
+      [
+        emails.map((email) => email.dedupeKey),
+        emails.map((email) => email.template),
+        emails.map((email) => email.recipient.toLowerCase()),
+        emails.map((email) => JSON.stringify(email.data)),
+      ],
+    );
+    return inserted.map((row) => row.id);
+  }
+
   /** Call after the transaction commits. Never throws: the outbox row is the promise to send. */
   async dispatch(outboundEmailIds: readonly string[]): Promise<void> {
     try {

@@ -2,13 +2,16 @@ import type { INestApplication } from '@nestjs/common';
 import request from 'supertest';
 import type TestAgent from 'supertest/lib/agent';
 
-/** A cookie-keeping client that behaves like the web app: fetches the CSRF token and sends it on every write. */
+/**
+ * A cookie-keeping client that behaves like the web app: fetches the CSRF token and sends it on every write.
+ * Give it the api in the test's process, or the base URL of one running as a process of its own.
+ */
 export class SessionAgent {
   readonly agent: TestAgent;
   private csrfToken = '';
 
-  constructor(app: INestApplication) {
-    this.agent = request.agent(app.getHttpServer());
+  constructor(app: INestApplication | string) {
+    this.agent = request.agent(typeof app === 'string' ? app : app.getHttpServer());
   }
 
   async csrf(): Promise<void> {
@@ -30,6 +33,10 @@ export class SessionAgent {
 
   put(path: string, body?: object) {
     return this.agent.put(path).set('X-XSRF-TOKEN', this.csrfToken).send(body);
+  }
+
+  delete(path: string) {
+    return this.agent.delete(path).set('X-XSRF-TOKEN', this.csrfToken);
   }
 
   /** A multipart form post, as a browser sends a file input: the file in `field`, with any text fields. */

@@ -13,11 +13,20 @@ export interface ReceivedEmail {
 
 /**
  * A real SMTP server in the test process. It receives what nodemailer sends over TCP, so tests assert on
- * what actually arrived. `rejectWith` makes it answer every message with an SMTP error code.
+ * what actually arrived. `rejectWith` makes it answer every message with an SMTP error code;
+ * `rejectRecipients` refuses chosen addresses at RCPT TO, as a server does for a mailbox that does not exist.
  */
 export class SmtpSink {
   readonly received: ReceivedEmail[] = [];
   rejectWith: { code: number; message: string } | null = null;
+  /** Addresses (lower case) refused at RCPT TO, with the code and text to answer, e.g. 550 "No such user". */
+  readonly rejectRecipients = new Map<string, { code: number; message: string }>();
+  /**
+   * How long the server takes to answer each message, as a busy server does. A message counts as received
+   * once it has all arrived, before the answer, as with a real server that stores it and then replies; so
+   * a sender that dies while waiting for the answer will send it again, and the duplicate shows here.
+   */
+  replyDelayMs = 0;
   private readonly server: SMTPServer;
   private waiters: Array<() => void> = [];
 
@@ -26,6 +35,11 @@ export class SmtpSink {
       authOptional: true,
       disabledCommands: ['STARTTLS'],
       logger: false,
+      onRcptTo: (address, _session, callback) => {
+        const refusal = this.rejectRecipients.get(address.address.toLowerCase());
+        if (!refusal) return callback();
+        callback(Object.assign(new Error(refusal.message), { responseCode: refusal.code }));
+      },
       onData: (stream, _session, callback) => {
         simpleParser(stream)
           .then((mail) => {
@@ -45,15 +59,17 @@ export class SmtpSink {
               headers: mail.headers,
             });
             this.waiters.forEach((wake) => wake());
-            callback();
+            if (this.replyDelayMs > 0) setTimeout(() => callback(), this.replyDelayMs);
+            else callback();
           })
           .catch(callback);
       },
     });
   }
 
-  async start(): Promise<number> {
-    await new Promise<void>((resolve) => this.server.listen(0, '127.0.0.1', resolve));
+  /** Listens on `port` (by default any free one), e.g. a port senders were already told, to come back on. */
+  async start(port = 0): Promise<number> {
+    await new Promise<void>((resolve) => this.server.listen(port, '127.0.0.1', resolve));
     return (this.server.server.address() as AddressInfo).port;
   }
 

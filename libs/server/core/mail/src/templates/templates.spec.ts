@@ -44,4 +44,114 @@ describe('email templates', () => {
       'is due today',
     );
   });
+
+  it('asks for an interim report in the commissioner’s words, escaped in HTML', () => {
+    const email = renderEmail('interim-report-request', {
+      displayName: 'Haseeb Ahmad',
+      organisationName: 'Northfield Community NHS Trust',
+      commissionerName: 'NHS Northfield CCG',
+      contractYear: '2015/16',
+      dueDate: '30 November 2015',
+      message: 'How are <b>actions 3 and 4</b> going?',
+      link: 'http://portal.test/interim-requests/r1',
+    });
+    expect(email.subject).toBe('NHS Northfield CCG asks for an interim WRES report by 30 November 2015');
+    expect(email.text).toContain('“How are <b>actions 3 and 4</b> going?”');
+    expect(email.html).toContain('actions 3 and 4');
+    expect(email.html).not.toContain('<b>actions');
+  });
+
+  it('writes both commissioner letters with their own deadline', () => {
+    const letter = {
+      displayName: 'Haseeb Ahmad',
+      organisationName: 'Northfield Community NHS Trust',
+      commissionerName: 'NHS Northfield CCG',
+      contractYear: '2015/16',
+      link: 'http://portal.test/reports/p1',
+    };
+    const july = renderEmail('commissioner-letter', {
+      ...letter,
+      letter: 'publication-confirmation',
+      dueDate: '1 July 2015',
+    });
+    expect(july.subject).toBe(
+      '2015/16 WRES: please confirm you will publish your baseline data by 1 July 2015',
+    );
+    expect(july.text).toContain('SC13.5.2');
+    const may = renderEmail('commissioner-letter', {
+      ...letter,
+      letter: 'annual-report-reminder',
+      dueDate: '1 May 2016',
+    });
+    expect(may.subject).toBe('2015/16 WRES: your annual report is due on 1 May 2016');
+    expect(may.html).toContain('href="http://portal.test/reports/p1"');
+  });
+
+  describe('review emails', () => {
+    const provider = {
+      displayName: 'Priya Shah',
+      organisationName: 'Meadowbank Independent Hospital Ltd',
+      commissionerName: 'NHS Southbrook CCG',
+      contractYear: '2025/26',
+      version: 1,
+      link: 'http://portal.test/reports/p1/2025-26',
+    };
+
+    it('tells the co-ordinating commissioner a report is ready, and a resubmission apart', () => {
+      const ready = {
+        displayName: 'Hamel Dhanak',
+        commissionerName: 'NHS Southbrook CCG',
+        providerName: 'Meadowbank Independent Hospital Ltd',
+        contractYear: '2025/26',
+        version: 1,
+        resubmitted: false,
+        late: true,
+        link: 'http://portal.test/reviews/p1/2025-26',
+      };
+      const first = renderEmail('review-ready', ready);
+      expect(first.subject).toBe(
+        'Ready for review: Meadowbank Independent Hospital Ltd’s 2025/26 WRES report',
+      );
+      expect(first.text).toContain('after the annual-report deadline');
+      expect(first.text).toContain('Review the report: http://portal.test/reviews/p1/2025-26');
+      expect(first.html).toContain('href="http://portal.test/reviews/p1/2025-26"');
+      const again = renderEmail('review-ready', { ...ready, version: 2, resubmitted: true, late: false });
+      expect(again.subject).toBe(
+        'Resubmitted for review: Meadowbank Independent Hospital Ltd’s 2025/26 WRES report (version 2)',
+      );
+      expect(again.text).toContain('what changed against the version you reviewed');
+      expect(again.text).not.toContain('deadline');
+    });
+
+    it('gives the provider the commissioner’s comment and a link back, escaped in HTML', () => {
+      const email = renderEmail('review-changes-requested', {
+        ...provider,
+        comment: 'Indicator 2 <b>does not</b> match the published report',
+      });
+      expect(email.subject).toBe('Changes requested to your 2025/26 WRES report');
+      expect(email.text).toContain('“Indicator 2 <b>does not</b> match the published report”');
+      expect(email.html).toContain('Indicator 2 &lt;b&gt;does not&lt;/b&gt;');
+      expect(email.text).toContain('http://portal.test/reports/p1/2025-26');
+    });
+
+    it('tells the provider the decision, that an assured report is locked, with any comment', () => {
+      const assured = renderEmail('review-decided', {
+        ...provider,
+        version: 2,
+        decision: 'assured',
+        comment: null,
+      });
+      expect(assured.subject).toBe('Your 2025/26 WRES report is assured');
+      expect(assured.text).toContain('version 2');
+      expect(assured.text).toContain('locked');
+      expect(assured.text).not.toContain('Their comment');
+      const refused = renderEmail('review-decided', {
+        ...provider,
+        decision: 'not-assured',
+        comment: 'The action plan has no owners',
+      });
+      expect(refused.subject).toBe('Your 2025/26 WRES report is not assured');
+      expect(refused.text).toContain('“The action plan has no owners”');
+    });
+  });
 });

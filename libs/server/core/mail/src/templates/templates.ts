@@ -25,6 +25,60 @@ export interface EmailTemplateData {
     daysFromDeadline: number;
     link: string;
   };
+  'interim-report-request': {
+    displayName: string;
+    organisationName: string;
+    commissionerName: string;
+    contractYear: string;
+    /** Written long, e.g. "30 November 2015". */
+    dueDate: string;
+    /** The commissioner's own words. */
+    message: string;
+    link: string;
+  };
+  'commissioner-letter': {
+    displayName: string;
+    organisationName: string;
+    commissionerName: string;
+    contractYear: string;
+    letter: 'publication-confirmation' | 'annual-report-reminder';
+    /** The deadline the letter is about, written long: "1 July 2015", "1 May 2016". */
+    dueDate: string;
+    link: string;
+  };
+  /** To the co-ordinating commissioner's users: a provider submitted, or resubmitted, a report. */
+  'review-ready': {
+    displayName: string;
+    commissionerName: string;
+    providerName: string;
+    contractYear: string;
+    version: number;
+    resubmitted: boolean;
+    /** Submitted after the annual-report deadline. */
+    late: boolean;
+    link: string;
+  };
+  /** To the provider's users: the commissioner sent the report back, in its own words. */
+  'review-changes-requested': {
+    displayName: string;
+    organisationName: string;
+    commissionerName: string;
+    contractYear: string;
+    version: number;
+    comment: string;
+    link: string;
+  };
+  /** To the provider's users: the commissioner's decision. */
+  'review-decided': {
+    displayName: string;
+    organisationName: string;
+    commissionerName: string;
+    contractYear: string;
+    version: number;
+    decision: 'assured' | 'not-assured';
+    comment: string | null;
+    link: string;
+  };
 }
 
 export type EmailTemplateName = keyof EmailTemplateData;
@@ -72,6 +126,85 @@ const TEMPLATES: { [T in EmailTemplateName]: (data: EmailTemplateData[T]) => Ema
         'You are receiving this because you submit WRES reports for your organisation. Reminders stop once the report is submitted.',
     };
   },
+  'interim-report-request': (d) => ({
+    subject: `${d.commissionerName} asks for an interim WRES report by ${d.dueDate}`,
+    paragraphs: [
+      `Dear ${d.displayName},`,
+      `${d.commissionerName} asks ${d.organisationName} for an interim report on its ${d.contractYear} Workforce Race Equality Standard action plan by ${d.dueDate}.`,
+      `Their message: “${d.message}”`,
+      'Tell them how your actions are progressing and, if you have them, any updated figures. It takes a few minutes in the portal.',
+    ],
+    action: { label: 'Answer the interim-report request', url: d.link },
+    footnote:
+      'You are receiving this because you submit WRES reports for your organisation. We will remind you before the due date until you answer.',
+  }),
+  'commissioner-letter': (d) =>
+    d.letter === 'publication-confirmation'
+      ? {
+          subject: `${d.contractYear} WRES: please confirm you will publish your baseline data by ${d.dueDate}`,
+          paragraphs: [
+            `Dear ${d.displayName},`,
+            `Under the NHS Standard Contract (SC13.5.2) ${d.organisationName} must implement the Workforce Race Equality Standard. As your co-ordinating commissioner, ${d.commissionerName} asks you to confirm that you will publish your baseline WRES data by ${d.dueDate}, with any shortcomings in the data and your plans to address them.`,
+            'Please send us a copy and the web address where it is published, through the portal.',
+          ],
+          action: { label: 'Go to your WRES reports', url: d.link },
+          footnote: `This letter is sent to every provider in scope of the WRES whose contract ${d.commissionerName} co-ordinates.`,
+        }
+      : {
+          subject: `${d.contractYear} WRES: your annual report is due on ${d.dueDate}`,
+          paragraphs: [
+            `Dear ${d.displayName},`,
+            `This is a reminder from ${d.commissionerName}, your co-ordinating commissioner, that the ${d.contractYear} Workforce Race Equality Standard annual report for ${d.organisationName} is due on ${d.dueDate}.`,
+            'The report must be sent to us, published on your website at its own web address, and taken to your Board. Please submit the nine indicators, the link to the published report, your action plan and the board sign-off in the portal.',
+          ],
+          action: { label: 'Go to your WRES reports', url: d.link },
+          footnote: `This letter is sent to every provider in scope of the WRES whose contract ${d.commissionerName} co-ordinates.`,
+        },
+  'review-ready': (d) => ({
+    subject: d.resubmitted
+      ? `Resubmitted for review: ${d.providerName}’s ${d.contractYear} WRES report (version ${d.version})`
+      : `Ready for review: ${d.providerName}’s ${d.contractYear} WRES report`,
+    paragraphs: [
+      `Dear ${d.displayName},`,
+      d.resubmitted
+        ? `${d.providerName} has resubmitted its ${d.contractYear} Workforce Race Equality Standard annual report as version ${d.version}, after the changes ${d.commissionerName} requested. You can see what changed against the version you reviewed.`
+        : `${d.providerName} has submitted its ${d.contractYear} Workforce Race Equality Standard annual report (version ${d.version}). As co-ordinating commissioner, ${d.commissionerName} reviews it and decides its assurance.`,
+      ...(d.late
+        ? [
+            'The report was submitted after the annual-report deadline; the provider gives its reason in the report.',
+          ]
+        : []),
+      'The assurance checklist is filled in from the report’s own checks; the judgement on the narrative and the action plan is yours.',
+    ],
+    action: { label: 'Review the report', url: d.link },
+    footnote: `You are receiving this because you are a commissioner at ${d.commissionerName}, which co-ordinates this provider’s contract.`,
+  }),
+  'review-changes-requested': (d) => ({
+    subject: `Changes requested to your ${d.contractYear} WRES report`,
+    paragraphs: [
+      `Dear ${d.displayName},`,
+      `${d.commissionerName} has reviewed version ${d.version} of the ${d.contractYear} Workforce Race Equality Standard annual report for ${d.organisationName} and asks for changes before it can be assured.`,
+      `Their comment: “${d.comment}”`,
+      'Make the changes in your report and submit it again. The version they reviewed stays as it was, so they can see what you changed.',
+    ],
+    action: { label: 'See the comments and change your report', url: d.link },
+    footnote: 'You are receiving this because you submit WRES reports for your organisation.',
+  }),
+  'review-decided': (d) => ({
+    subject:
+      d.decision === 'assured'
+        ? `Your ${d.contractYear} WRES report is assured`
+        : `Your ${d.contractYear} WRES report is not assured`,
+    paragraphs: [
+      `Dear ${d.displayName},`,
+      d.decision === 'assured'
+        ? `${d.commissionerName} has assured version ${d.version} of the ${d.contractYear} Workforce Race Equality Standard annual report for ${d.organisationName}. The report is now locked: the assured version stays your report for ${d.contractYear}.`
+        : `${d.commissionerName} has decided that version ${d.version} of the ${d.contractYear} Workforce Race Equality Standard annual report for ${d.organisationName} is not assured.`,
+      ...(d.comment ? [`Their comment: “${d.comment}”`] : []),
+    ],
+    action: { label: 'See your report and its review', url: d.link },
+    footnote: 'You are receiving this because you submit WRES reports for your organisation.',
+  }),
 };
 
 export function isEmailTemplateName(name: string): name is EmailTemplateName {

@@ -1,0 +1,2 @@
+export * from './lib/chasing.api';
+export * from './lib/chasing-notice.store';
