@@ -4,20 +4,9 @@ import { dropDatabase } from '@wres/server/core/database';
 import { testEnvironment } from '@wres/server/core/testing';
 import type { Review } from '@wres/shared/contracts';
 import { DataSource } from 'typeorm';
-import { demoUsers, seedOwnDatabase, startTestApi, submissionVersionCount } from './test-app';
+import { demoUsers, seedOwnDatabase, startTestApi, submissionVersionCount, SEED_004_DETAILS } from './test-app';
 
 const YEAR = '2018-19';
-const DETAILS = {
-  publishedReportUrl: 'https://northfield-community.example.nhs.uk/wres-2019.pdf',
-  actionPlanUrl: 'https://northfield-community.example.nhs.uk/wres-action-plan-2019',
-  boardSignOff: { name: 'Pat Morgan', role: 'Chair', date: '2019-04-10' },
-  lead: { name: 'Haseeb Ahmad', contact: 'haseeb.ahmad@example.nhs.uk' },
-  narratives: Object.fromEntries(
-    [1, 2, 3, 4, 5, 6, 7, 8, 9].map((i) => [`i${i}`, `What indicator ${i} shows and what we will do`]),
-  ),
-  accuracyDeclaration: true,
-};
-
 /*
  * The submissions file numbers provider@demo.test's 2018/19 versions, and an assured report takes no more, so
  * this file has a freshly seeded database of its own and the two files cannot disturb each other.
@@ -60,7 +49,7 @@ describe('Assurance reviews', () => {
 
   it('has nothing to decide while the report is a draft', async () => {
     const provider = await as('provider@demo.test');
-    await provider.put(`${report}/draft`, { document: SEED_004_2018_19, details: DETAILS }).expect(200);
+    await provider.put(`${report}/draft`, { document: SEED_004_2018_19, details: SEED_004_DETAILS }).expect(200);
     const read: Review = (await (await as('commissioner@demo.test')).get(review).expect(200)).body;
     expect(read).toMatchObject({ state: null, events: [] });
     const body = await decide('commissioner@demo.test', 'assured', 409);

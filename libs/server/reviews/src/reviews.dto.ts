@@ -1,12 +1,34 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { REVIEW_STATES } from '@wres/shared/contracts';
+import {
+  HUMAN_CHECKLIST_ITEMS,
+  RAG_RATINGS,
+  REVIEW_QUEUE_RATINGS,
+  REVIEW_STATES,
+} from '@wres/shared/contracts';
 import type {
+  ChecklistAssessmentRequest,
+  ChecklistRatingRequest,
+  HumanChecklistItem,
+  RagRating,
   ReviewCommentRequest,
+  ReviewQueueRating,
   ReviewRecommendationRequest,
   ReviewState,
   ReviewTransitionRequest,
 } from '@wres/shared/contracts';
-import { IsIn, IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
+import { Type } from 'class-transformer';
+import {
+  ArrayMinSize,
+  ArrayUnique,
+  IsArray,
+  IsIn,
+  IsNotEmpty,
+  IsObject,
+  IsOptional,
+  IsString,
+  MaxLength,
+  ValidateNested,
+} from 'class-validator';
 
 const MAX_TEXT = 10_000;
 export const REVIEW_INDICATORS = ['i1', 'i2', 'i3', 'i4', 'i5', 'i6', 'i7', 'i8', 'i9'] as const;
@@ -44,4 +66,90 @@ export class ReviewRecommendationDto implements ReviewRecommendationRequest {
   @IsNotEmpty({ message: 'text must not be empty' })
   @MaxLength(MAX_TEXT, { message: `text must be at most ${MAX_TEXT} characters` })
   text!: string;
+}
+
+export class ChecklistRatingDto implements ChecklistRatingRequest {
+  @ApiProperty({ enum: HUMAN_CHECKLIST_ITEMS })
+  @IsIn(HUMAN_CHECKLIST_ITEMS, { message: `item must be one of ${HUMAN_CHECKLIST_ITEMS.join(', ')}` })
+  item!: HumanChecklistItem;
+
+  @ApiProperty({ enum: RAG_RATINGS })
+  @IsIn(RAG_RATINGS, { message: `rating must be one of ${RAG_RATINGS.join(', ')}` })
+  rating!: RagRating;
+
+  @ApiPropertyOptional({ description: 'Why, in a sentence' })
+  @IsOptional()
+  @IsString({ message: 'note must be text' })
+  @MaxLength(MAX_TEXT, { message: `note must be at most ${MAX_TEXT} characters` })
+  note?: string;
+}
+
+export class ChecklistAssessmentDto implements ChecklistAssessmentRequest {
+  @ApiProperty({
+    type: [ChecklistRatingDto],
+    description: 'Ratings of the human checklist items, each item at most once',
+  })
+  @IsArray({ message: 'items must be a list' })
+  @ArrayMinSize(1, { message: 'items must rate at least one checklist item' })
+  @ArrayUnique((rating: ChecklistRatingDto) => rating?.item, { message: 'items must rate each item once' })
+  @ValidateNested({ each: true })
+  @Type(() => ChecklistRatingDto)
+  items!: ChecklistRatingDto[];
+}
+
+export class ReviewRecommendationWithChecklistDto extends ReviewRecommendationDto {
+  @ApiPropertyOptional({
+    type: [ChecklistRatingDto],
+    description: 'Proposed ratings of the human checklist items, for the commissioner to weigh',
+  })
+  @IsOptional()
+  @IsArray({ message: 'checklist must be a list' })
+  @ArrayUnique((rating: ChecklistRatingDto) => rating?.item, {
+    message: 'checklist must rate each item once',
+  })
+  @ValidateNested({ each: true })
+  @Type(() => ChecklistRatingDto)
+  checklist?: ChecklistRatingDto[];
+}
+
+export class ReviewQueueQueryDto {
+  @ApiPropertyOptional({ example: '2025/26', description: 'Contract year: 2025/26 or 2025-26' })
+  @IsOptional()
+  @IsString({ message: 'contractYear must be a contract year such as 2025/26' })
+  contractYear?: string;
+
+  @ApiPropertyOptional({ enum: REVIEW_STATES })
+  @IsOptional()
+  @IsIn(REVIEW_STATES, { message: `state must be one of ${REVIEW_STATES.join(', ')}` })
+  state?: ReviewState;
+
+  @ApiPropertyOptional({ enum: REVIEW_QUEUE_RATINGS, description: 'The checklist’s overall rating' })
+  @IsOptional()
+  @IsIn(REVIEW_QUEUE_RATINGS, { message: `rag must be one of ${REVIEW_QUEUE_RATINGS.join(', ')}` })
+  rag?: ReviewQueueRating;
+
+  @ApiPropertyOptional({
+    enum: ['true', 'false'],
+    description: 'Waiting for the commissioner past its due day',
+  })
+  @IsOptional()
+  @IsIn(['true', 'false'], { message: 'overdue must be true or false' })
+  overdue?: 'true' | 'false';
+}
+
+export class ReviewAuditQueryDto {
+  @ApiPropertyOptional({ enum: ['json', 'csv'], description: 'json (the default) or a CSV download' })
+  @IsOptional()
+  @IsIn(['json', 'csv'], { message: 'format must be json or csv' })
+  format?: 'json' | 'csv';
+}
+
+export class ChecklistSettingsDto {
+  @ApiProperty({
+    description:
+      'The year’s complete settings: selfReportedEthnicity {green, amber}, significantWorsening {redFrom}, ' +
+      'boardGapPoints, reviewWithinDays, excludedItems',
+  })
+  @IsObject({ message: 'settings must be an object' })
+  settings!: Record<string, unknown>;
 }

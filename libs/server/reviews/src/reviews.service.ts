@@ -1,4 +1,4 @@
-import { ConflictException, ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
+import { ConflictException, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AuditService } from '@wres/server/core/audit';
 import type { Actor } from '@wres/server/core/audit';
@@ -6,23 +6,16 @@ import { actorOf } from '@wres/server/core/auth';
 import type { Principal } from '@wres/server/core/auth';
 import { Clock } from '@wres/server/core/config';
 import { AssuranceReviewEntity, ReviewEventEntity } from '@wres/server/core/database';
-import { providerYearVisibleSql } from '@wres/server/contracts';
-import type { Review, ReviewEventKind, ReviewState } from '@wres/shared/contracts';
+import { validationFailed } from '@wres/server/core/http';
+import { Permission, REVIEW_STATES_NEEDING_COMMENT } from '@wres/shared/contracts';
+import type { ChecklistRatingRequest, Review, ReviewEventKind, ReviewState } from '@wres/shared/contracts';
 import { DataSource, EntityManager } from 'typeorm';
+import { isDecided, OpenReview, ReviewAccess } from './review-access';
+import { ReviewEmails } from './review-emails.service';
 import { decisionRefusal, REVIEW_DECISIONS } from './review-transitions';
-import { REVIEWED_CLAUSE } from './review-visibility';
 
 export const ASSURED_REPORT_IS_LOCKED =
   'This report has been assured, so it is locked: a new version cannot be submitted';
-
-interface ReportRow {
-  submission_id: string;
-  review_id: string | null;
-  state: ReviewState | null;
-  reviewed_version: number | null;
-  decided_by: string | null;
-  decided_at: Date | null;
-}
 
 interface EventRow {
   at: Date;
@@ -34,11 +27,7 @@ interface EventRow {
   to_state: ReviewState | null;
   indicator: string | null;
   text: string | null;
-}
-
-interface OpenReview {
-  reviewId: string;
-  state: ReviewState;
+  version: number | null;
 }
 
 /** A note on a review: a comment (commissioners and CSUs) or a recommendation (CSUs). */
@@ -46,12 +35,26 @@ interface Note {
   kind: 'comment' | 'recommendation';
   text: string;
   indicator?: string;
+  /** A CSU analyst's proposed ratings of the human checklist items, with its recommendation. */
+  checklist?: readonly ChecklistRatingRequest[];
 }
+
+const COMMENT_NEEDED: Partial<Record<ReviewState, string>> = {
+  'changes-requested': 'Say what the provider should change',
+  'not-assured': 'Say why the report is not assured',
+};
+
+/**
+ * The version each event happened on. Events recorded before versions were kept take the latest version
+ * submitted by then, which is what was under review.
+ */
+export const EVENT_VERSION_SQL = `COALESCE(e.version, (
+  SELECT max(sv.version) FROM submission_version sv WHERE sv.submission_id = r.submission_id AND sv.submitted_at <= e.at))`;
 
 /**
  * Assurance of submitted WRES reports. Anyone who may see a report may read its review; only users of the
- * contract's co-ordinating commissioner move it; every move and note is one transaction with its event and
- * its audit row.
+ * contract's co-ordinating commissioner move it; every move and note is one transaction with its event, its
+ * audit row and its emails.
  */
 @Injectable()
 export class ReviewsService {
@@ -59,26 +62,48 @@ export class ReviewsService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly clock: Clock,
     private readonly audit: AuditService,
+    private readonly access: ReviewAccess,
+    private readonly emails: ReviewEmails,
   ) {}
 
   async get(principal: Principal, providerId: string, contractYear: string): Promise<Review> {
-    const report = await this.visibleReport(this.dataSource.manager, principal, providerId, contractYear);
+    const manager = this.dataSource.manager;
+    const report = await this.access.visibleReport(manager, principal, providerId, contractYear);
+    // A CSU analyst's recommendation is advice to the commissioner, not part of the provider's conversation.
+    const forProvider = principal.organisationId === providerId;
     const events: EventRow[] = report.review_id
       ? await this.dataSource.query(
           `SELECT e.at, e.actor_user_id, e.actor_organisation_id, u.display_name AS actor_name, e.kind,
-                  e.from_state, e.to_state, e.indicator, e.text
-           FROM review_event e LEFT JOIN app_user u ON u.id = e.actor_user_id
-           WHERE e.review_id = $1 ORDER BY e.at, e.id`,
+                  e.from_state, e.to_state, e.indicator, e.text, ${EVENT_VERSION_SQL} AS version
+           FROM review_event e JOIN assurance_review r ON r.id = e.review_id
+           LEFT JOIN app_user u ON u.id = e.actor_user_id
+           WHERE e.review_id = $1 ${forProvider ? `AND e.kind <> 'recommendation'` : ''}
+           ORDER BY e.at, e.id`,
           [report.review_id],
         )
       : [];
+    const lastChangesRequested = [...events]
+      .reverse()
+      .find((event) => event.kind === 'transition' && event.to_state === 'changes-requested');
+    const comparedWith =
+      lastChangesRequested?.version && report.reviewed_version
+        ? lastChangesRequested.version < report.reviewed_version
+          ? lastChangesRequested.version
+          : null
+        : null;
+    const canDecide =
+      principal.permissions.includes(Permission.ReviewsDecide) &&
+      (await this.access.coordinates(manager, principal, providerId, contractYear));
     return {
       providerId,
       contractYear,
+      providerName: report.provider_name,
       state: report.state,
       reviewedVersion: report.reviewed_version,
       decidedBy: report.decided_by,
       decidedAt: report.decided_at?.toISOString() ?? null,
+      changesRequestedOnVersion: comparedWith,
+      canDecide,
       events: events.map((event) => ({
         at: event.at.toISOString(),
         actor: {
@@ -91,11 +116,15 @@ export class ReviewsService {
         toState: event.to_state,
         indicator: event.indicator,
         text: event.text,
+        version: event.version,
       })),
     };
   }
 
-  /** The co-ordinating commissioner moves the review on; anything the process does not allow is a 409. */
+  /**
+   * The co-ordinating commissioner moves the review on; anything the process does not allow is a 409. Sending
+   * a report back or finding it not assured needs a comment, which the provider is sent.
+   */
   async transition(
     principal: Principal,
     providerId: string,
@@ -103,14 +132,29 @@ export class ReviewsService {
     to: ReviewState,
     comment?: string,
   ): Promise<Review> {
-    await this.dataSource.transaction(async (manager) => {
-      const report = await this.visibleReport(manager, principal, providerId, contractYear, true);
-      await this.mustCoordinate(manager, principal, providerId, contractYear);
-      const review = this.mustBeSubmitted(report);
+    const emailIds = await this.dataSource.transaction(async (manager) => {
+      const report = await this.access.visibleReport(manager, principal, providerId, contractYear, true);
+      await this.access.mustCoordinate(manager, principal, providerId, contractYear);
+      const review = this.access.mustBeSubmitted(report);
       const refusal = decisionRefusal(review.state, to);
       if (refusal) throw new ConflictException(refusal);
-      await this.move(manager, actorOf(principal), review, to, report.reviewed_version as number, comment);
+      const text = comment?.trim() || null;
+      if (REVIEW_STATES_NEEDING_COMMENT.includes(to) && !text)
+        throw validationFailed(
+          [{ path: 'comment', messages: [COMMENT_NEEDED[to] ?? 'Give a comment'] }],
+          'The decision needs a comment',
+        );
+      const eventId = await this.move(manager, actorOf(principal), review, to, review.version, text);
+      return this.emails.decision(manager, {
+        eventId,
+        providerId,
+        contractYear,
+        version: review.version,
+        to,
+        comment: text,
+      });
     });
+    await this.emails.dispatch(emailIds);
     return this.get(principal, providerId, contractYear);
   }
 
@@ -129,8 +173,9 @@ export class ReviewsService {
     providerId: string,
     contractYear: string,
     text: string,
+    checklist?: readonly ChecklistRatingRequest[],
   ): Promise<Review> {
-    return this.note(principal, providerId, contractYear, { kind: 'recommendation', text });
+    return this.note(principal, providerId, contractYear, { kind: 'recommendation', text, checklist });
   }
 
   /**
@@ -148,11 +193,18 @@ export class ReviewsService {
   /**
    * A version was submitted, in the submission's transaction: the first opens the review; one after changes
    * were requested makes it resubmitted; one while the review is open becomes the version under review. An
-   * assured report takes no new version.
+   * assured report takes no new version. Returns the outbox rows of the emails to the co-ordinating
+   * commissioner, for `sendEmails` after commit.
    */
-  async onSubmitted(manager: EntityManager, submissionId: string, version: number): Promise<void> {
-    const [submitted]: Array<{ submitted_by: string; provider_id: string }> = await manager.query(
-      `SELECT v.submitted_by, s.provider_id FROM submission_version v JOIN submission s ON s.id = v.submission_id
+  async onSubmitted(manager: EntityManager, submissionId: string, version: number): Promise<string[]> {
+    const [submitted]: Array<{
+      submitted_by: string;
+      provider_id: string;
+      contract_year: string;
+      late: boolean;
+    }> = await manager.query(
+      `SELECT v.submitted_by, v.late, s.provider_id, s.contract_year
+       FROM submission_version v JOIN submission s ON s.id = v.submission_id
        WHERE v.submission_id = $1 AND v.version = $2`,
       [submissionId, version],
     );
@@ -162,6 +214,15 @@ export class ReviewsService {
       organisationId: submitted.provider_id,
       requestId: null,
     };
+    const tell = (resubmitted: boolean) =>
+      this.emails.submitted(manager, {
+        submissionId,
+        providerId: submitted.provider_id,
+        contractYear: submitted.contract_year,
+        version,
+        resubmitted,
+        late: submitted.late,
+      });
     const [review]: Array<{ id: string; state: ReviewState }> = await manager.query(
       `SELECT id, state FROM assurance_review WHERE submission_id = $1 FOR UPDATE`,
       [submissionId],
@@ -179,15 +240,28 @@ export class ReviewsService {
         { kind: 'transition', from: null, to: 'submitted' },
         version,
       );
-      return;
+      return tell(version > 1);
     }
     if (review.state === 'assured') throw new ConflictException(ASSURED_REPORT_IS_LOCKED);
     if (review.state === 'changes-requested') {
-      await this.move(manager, actor, { reviewId: review.id, state: review.state }, 'resubmitted', version);
-    } else if (review.state !== 'not-assured') {
-      // Still open: the new version is the one under review. A decision stays with the version it was made on.
-      await manager.update(AssuranceReviewEntity, { id: review.id }, { reviewedVersion: version });
+      await this.move(
+        manager,
+        actor,
+        { reviewId: review.id, state: review.state, version },
+        'resubmitted',
+        version,
+      );
+      return tell(true);
     }
+    if (review.state === 'not-assured') return [];
+    // Still open: the new version is the one under review. A decision stays with the version it was made on.
+    await manager.update(AssuranceReviewEntity, { id: review.id }, { reviewedVersion: version });
+    return tell(true);
+  }
+
+  /** Hands the emails of a committed submission to the queue. */
+  sendEmails(outboundEmailIds: readonly string[]): Promise<void> {
+    return this.emails.dispatch(outboundEmailIds);
   }
 
   private async note(
@@ -197,17 +271,64 @@ export class ReviewsService {
     note: Note,
   ): Promise<Review> {
     await this.dataSource.transaction(async (manager) => {
-      const report = await this.visibleReport(manager, principal, providerId, contractYear, true);
-      const review = this.mustBeSubmitted(report);
+      const report = await this.access.visibleReport(manager, principal, providerId, contractYear, true);
+      const review = this.access.mustBeSubmitted(report);
+      const proposals = note.checklist ?? [];
+      if (proposals.length > 0 && isDecided(review.state))
+        throw new ConflictException('The report has been decided, so its checklist is kept as it was');
+      const actor = actorOf(principal);
       await this.record(
         manager,
-        actorOf(principal),
+        actor,
         review.reviewId,
         { kind: note.kind, text: note.text, indicator: note.indicator ?? null },
-        report.reviewed_version as number,
+        review.version,
       );
+      await this.rateChecklist(manager, actor, review, proposals, true);
     });
     return this.get(principal, providerId, contractYear);
+  }
+
+  /**
+   * Records ratings of the human checklist items for the version under review, with one audit row each: the
+   * commissioner's assessment, or (`proposed`) a CSU analyst's proposal. The trail keeps every rating.
+   */
+  async rateChecklist(
+    manager: EntityManager,
+    actor: Actor,
+    review: OpenReview,
+    ratings: readonly ChecklistRatingRequest[],
+    proposed: boolean,
+  ): Promise<void> {
+    if (ratings.length === 0) return;
+    const at = this.clock.now();
+    await manager.query(
+      `INSERT INTO review_checklist_rating
+         (review_id, item, rating, note, proposed, version, rated_by, rated_by_organisation, rated_at)
+       SELECT $1, item, rating, NULLIF(btrim(note), ''), $2, $3, $4, $5, $6
+       FROM unnest($7::text[], $8::text[], $9::text[]) AS t(item, rating, note)`,
+      [
+        review.reviewId,
+        proposed,
+        review.version,
+        actor.userId,
+        actor.organisationId,
+        at,
+        ratings.map((rating) => rating.item),
+        ratings.map((rating) => rating.rating),
+        ratings.map((rating) => rating.note ?? null),
+      ],
+    );
+    await this.audit.recordMany(
+      manager,
+      actor,
+      ratings.map((rating) => ({
+        action: proposed ? 'review.checklist-proposed' : 'review.checklist-rated',
+        entityType: 'assurance_review',
+        entityId: review.reviewId,
+        summary: { version: review.version, item: rating.item, rating: rating.rating },
+      })),
+    );
   }
 
   private async move(
@@ -216,8 +337,8 @@ export class ReviewsService {
     review: OpenReview,
     to: ReviewState,
     version: number,
-    comment?: string,
-  ): Promise<void> {
+    comment: string | null = null,
+  ): Promise<string> {
     const now = this.clock.now();
     const decided = REVIEW_DECISIONS.includes(to);
     await manager.update(
@@ -230,16 +351,16 @@ export class ReviewsService {
         decidedAt: decided ? now : null,
       },
     );
-    await this.record(
+    return this.record(
       manager,
       actor,
       review.reviewId,
-      { kind: 'transition', from: review.state, to, text: comment ?? null },
+      { kind: 'transition', from: review.state, to, text: comment },
       version,
     );
   }
 
-  /** The review event and its audit row, in the caller's transaction. */
+  /** The review event and its audit row, in the caller's transaction; returns the event's id. */
   private async record(
     manager: EntityManager,
     actor: Actor,
@@ -252,8 +373,8 @@ export class ReviewsService {
       indicator?: string | null;
     },
     version: number,
-  ): Promise<void> {
-    await manager.insert(ReviewEventEntity, {
+  ): Promise<string> {
+    const inserted = await manager.insert(ReviewEventEntity, {
       reviewId,
       at: this.clock.now(),
       actorUserId: actor.userId,
@@ -263,6 +384,7 @@ export class ReviewsService {
       toState: event.to ?? null,
       indicator: event.indicator ?? null,
       text: event.text ?? null,
+      version,
     });
     await this.audit.record(manager, actor, {
       action: event.kind === 'transition' ? 'review.transitioned' : `review.${event.kind}-added`,
@@ -274,51 +396,6 @@ export class ReviewsService {
         ...(event.indicator ? { indicator: event.indicator } : {}),
       },
     });
-  }
-
-  private mustBeSubmitted(report: ReportRow): OpenReview {
-    if (!report.review_id || !report.state)
-      throw new ConflictException('The report has not been submitted yet, so there is nothing to review');
-    return { reviewId: report.review_id, state: report.state };
-  }
-
-  /**
-   * Only the contract's co-ordinating commissioner decides assurance: an associate commissioner and a CSU
-   * may see the report and comment, but due regard cannot be delegated.
-   */
-  private async mustCoordinate(
-    manager: EntityManager,
-    principal: Principal,
-    providerId: string,
-    contractYear: string,
-  ): Promise<void> {
-    const [coordinating] = await manager.query(
-      `SELECT 1 FROM contract c JOIN contract_commissioner cc ON cc.contract_id = c.id
-       WHERE c.provider_id = $1 AND c.contract_year = $2 AND cc.is_coordinating AND cc.commissioner_id = $3`,
-      [providerId, contractYear, principal.organisationId],
-    );
-    if (!coordinating)
-      throw new ForbiddenException(
-        `Only the co-ordinating commissioner of the provider's contract for ${contractYear} can decide its assurance`,
-      );
-  }
-
-  /** The visible report and its review, if submitted; locked with `forUpdate` so moves and submissions queue. */
-  private async visibleReport(
-    manager: EntityManager,
-    principal: Principal,
-    providerId: string,
-    contractYear: string,
-    forUpdate = false,
-  ): Promise<ReportRow> {
-    const [row]: ReportRow[] = await manager.query(
-      `SELECT s.id AS submission_id, r.id AS review_id, r.state, r.reviewed_version, r.decided_by, r.decided_at
-       FROM submission s LEFT JOIN assurance_review r ON r.submission_id = s.id
-       WHERE s.provider_id = $2 AND s.contract_year = $3 AND s.clause = $4 AND ${providerYearVisibleSql(principal)}
-       ${forUpdate ? 'FOR UPDATE OF s' : ''}`,
-      [principal.organisationId, providerId, contractYear, REVIEWED_CLAUSE],
-    );
-    if (!row) throw new NotFoundException('Review not found');
-    return row;
+    return (inserted.identifiers[0] as { id: string }).id;
   }
 }

@@ -1,3 +1,5 @@
+import type { ChecklistRatingRequest, ChecklistItemId, RagRating } from './review-checklist';
+
 /**
  * Where a submitted report is in assurance. A report enters review when first submitted; the co-ordinating
  * commissioner takes it into review and decides; a provider's new version after changes were requested makes
@@ -25,6 +27,8 @@ export interface ReviewEvent {
   /** The indicator a comment is about (i1 to i9), if any. */
   indicator: string | null;
   text: string | null;
+  /** The version under review when it happened. */
+  version: number | null;
 }
 
 export interface Review {
@@ -37,7 +41,18 @@ export interface Review {
   decidedBy: string | null;
   decidedAt: string | null;
   events: ReviewEvent[];
+  providerName: string;
+  /**
+   * The version changes were last requested on, when a later version is now under review: what a
+   * resubmission is compared with. Null otherwise.
+   */
+  changesRequestedOnVersion: number | null;
+  /** The caller may move the review on: a commissioner user of the contract's co-ordinating commissioner. */
+  canDecide: boolean;
 }
+
+/** The decisions that need a comment, so the provider knows what to change or why. */
+export const REVIEW_STATES_NEEDING_COMMENT: readonly ReviewState[] = ['changes-requested', 'not-assured'];
 
 export interface ReviewTransitionRequest {
   to: ReviewState;
@@ -51,4 +66,80 @@ export interface ReviewCommentRequest {
 
 export interface ReviewRecommendationRequest {
   text: string;
+  /** A CSU analyst's proposed ratings of the human checklist items, for the commissioner to weigh. */
+  checklist?: ChecklistRatingRequest[];
+}
+
+/** The queue's rating filter: an overall rating, or not rated yet. */
+export const REVIEW_QUEUE_RATINGS = ['red', 'amber', 'green', 'not-rated'] as const;
+export type ReviewQueueRating = (typeof REVIEW_QUEUE_RATINGS)[number];
+
+/** `GET /api/v1/reviews`: every filter is optional. */
+export interface ReviewQueueQuery {
+  contractYear?: string;
+  state?: ReviewState;
+  rag?: ReviewQueueRating;
+  overdue?: boolean;
+}
+
+/** One report in a reviewer's queue. */
+export interface ReviewQueueRow {
+  providerId: string;
+  providerName: string;
+  odsCode: string;
+  contractYear: string;
+  state: ReviewState;
+  reviewedVersion: number;
+  /** When the provider last submitted: the review's clock runs from here. */
+  submittedAt: string;
+  /** The last day the review is in time (ISO date), by the year's checklist settings. */
+  reviewDueBy: string;
+  /** Waiting for the commissioner past `reviewDueBy`. */
+  overdue: boolean;
+  /** The report itself was submitted after the annual-report deadline. */
+  late: boolean;
+  /** The checklist's overall rating, or null when no item can be rated yet. */
+  rating: RagRating | null;
+  unrated: number;
+  coordinatingCommissioner: string;
+  /** The caller's organisation co-ordinates the contract, so decides the report. */
+  coordinating: boolean;
+}
+
+export interface ReviewQueue {
+  rows: ReviewQueueRow[];
+}
+
+export const REVIEW_AUDIT_KINDS = [
+  'submitted',
+  'transition',
+  'comment',
+  'recommendation',
+  'checklist',
+] as const;
+export type ReviewAuditKind = (typeof REVIEW_AUDIT_KINDS)[number];
+
+/** One step in a submission's trail. */
+export interface ReviewAuditEntry {
+  at: string;
+  kind: ReviewAuditKind;
+  /** What happened, in words: "Submitted version 2", "Changes requested", "Comment on indicator 2". */
+  summary: string;
+  actor: { displayName: string | null; organisationName: string | null };
+  version: number | null;
+  fromState: ReviewState | null;
+  toState: ReviewState | null;
+  indicator: string | null;
+  item: ChecklistItemId | null;
+  rating: RagRating | null;
+  text: string | null;
+}
+
+export interface ReviewAudit {
+  providerId: string;
+  providerName: string;
+  contractYear: string;
+  state: ReviewState | null;
+  /** Oldest first. */
+  entries: ReviewAuditEntry[];
 }

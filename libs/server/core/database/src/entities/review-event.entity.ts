@@ -33,4 +33,8 @@ export class ReviewEventEntity {
 
   @Column({ type: 'text', nullable: true })
   text!: string | null;
+
+  /** The version under review when it happened; null for events recorded before versions were kept. */
+  @Column({ type: 'int', nullable: true })
+  version!: number | null;
 }

@@ -1,0 +1,3 @@
+export * from './lib/checklist-settings';
+export * from './lib/checklist.rules';
+export * from './lib/review-timeliness';
