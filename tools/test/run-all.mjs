@@ -57,6 +57,7 @@ for (const [check, command, args] of [
   ['typecheck', 'npx', ['tsc', '-p', 'tsconfig.typecheck.json']],
   // The web libraries' pure-model specs, resolved the way the Angular build resolves modules.
   ['typecheck web specs', 'npx', ['tsc', '-p', 'tsconfig.web-spec.json']],
+  ['typecheck e2e', 'npx', ['tsc', '-p', 'apps/web-e2e/tsconfig.json', '--noEmit']],
 ]) {
   const ok = run(check, command, args);
   record(check, ok ? 1 : 0, ok ? 0 : 1);

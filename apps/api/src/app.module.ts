@@ -1,6 +1,7 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { AccountsModule } from '@wres/server/accounts';
 import { CalendarFeedModule } from '@wres/server/calendar-feed';
+import { ChasingModule } from '@wres/server/chasing';
 import { ContractsModule } from '@wres/server/contracts';
 import { AuditModule } from '@wres/server/core/audit';
 import { AuthModule } from '@wres/server/core/auth';
@@ -10,6 +11,7 @@ import { loggerParams } from '@wres/server/core/http';
 import { QueueModule } from '@wres/server/core/queue';
 import { HealthModule } from '@wres/server/health';
 import { OrganisationsModule } from '@wres/server/organisations';
+import { ReportingModule } from '@wres/server/reporting';
 import { ReviewsModule } from '@wres/server/reviews';
 import { RuleSetsModule } from '@wres/server/rule-sets';
 import { ScopeModule } from '@wres/server/scope';
@@ -40,6 +42,8 @@ export class AppModule {
         RuleSetsModule,
         SubmissionsModule,
         ReviewsModule,
+        ReportingModule,
+        ChasingModule,
       ],
     };
   }

@@ -1,39 +1,19 @@
 import { readFileSync } from 'node:fs';
 import { expect, Locator, Page, test } from '@playwright/test';
-import { isMissing, SEED_004_2018_19, type Submitted } from '@wres/domain/wres';
+import {
+  BAND_LABELS,
+  isMissing,
+  SEED_004_2018_19,
+  STAFF_GROUP_LABELS,
+  STAFF_GROUPS,
+  type Submitted,
+} from '@wres/domain/wres';
 import { expectNoAccessibilityViolations, signIn, signOut } from './support';
 
 const PROVIDER = 'Northfield Community Health NHS Trust';
 const YEAR = '2025/26';
 // The demo seed leaves the trust's 2025/26 report without a draft or a submission for this test.
 const SEED = SEED_004_2018_19;
-
-const STAFF_GROUPS: Record<string, string> = {
-  'non-clinical': 'Non-clinical',
-  clinical: 'Clinical',
-  medical: 'Medical',
-};
-const BANDS: Record<string, string> = {
-  'under-band-1': 'Under Band 1',
-  'band-1': 'Band 1',
-  'band-2': 'Band 2',
-  'band-3': 'Band 3',
-  'band-4': 'Band 4',
-  'band-5': 'Band 5',
-  'band-6': 'Band 6',
-  'band-7': 'Band 7',
-  'band-8a': 'Band 8A',
-  'band-8b': 'Band 8B',
-  'band-8c': 'Band 8C',
-  'band-8d': 'Band 8D',
-  'band-9': 'Band 9',
-  vsm: 'VSM (including executive board members)',
-  consultant: 'Consultant',
-  'senior-medical-manager': 'Senior medical manager',
-  'non-consultant-career-grade': 'Non-consultant career grade',
-  'trainee-grade': 'Trainee grade',
-  other: 'Other medical grade',
-};
 
 function figures<T extends object>(indicator: Submitted<T>): T {
   if (isMissing(indicator)) throw new Error('The seed report gives every indicator');
@@ -105,15 +85,17 @@ test.describe.serial('submitting a WRES report', () => {
     await openSection(page, 'Indicator 1');
     const i1 = figures(SEED.indicator1);
     for (const row of i1.rows) {
-      const name = `${STAFF_GROUPS[row.staffGroup]} – ${BANDS[row.band]}`;
+      const name = `${STAFF_GROUP_LABELS[row.staffGroup]} – ${BAND_LABELS[row.band]}`;
       await fill(page, `${name} – White`, row.white);
       await fill(page, `${name} – BME`, row.bme);
       await fill(page, `${name} – Unknown`, row.unknown);
     }
-    for (const [group, totals] of Object.entries(i1.statedTotals ?? {})) {
-      await fill(page, `${STAFF_GROUPS[group]} total – White`, totals.white);
-      await fill(page, `${STAFF_GROUPS[group]} total – BME`, totals.bme);
-      await fill(page, `${STAFF_GROUPS[group]} total – Unknown`, totals.unknown);
+    for (const group of STAFF_GROUPS) {
+      const totals = i1.statedTotals?.[group];
+      if (!totals) continue;
+      await fill(page, `${STAFF_GROUP_LABELS[group]} total – White`, totals.white);
+      await fill(page, `${STAFF_GROUP_LABELS[group]} total – BME`, totals.bme);
+      await fill(page, `${STAFF_GROUP_LABELS[group]} total – Unknown`, totals.unknown);
     }
     await narrative(page, 1);
     await saveAndContinue(page);

@@ -31,13 +31,20 @@ interface CaughtEmail {
   to: Array<{ address: string }>;
 }
 
-/** Reads the mail catcher's inbox (MailDev's REST API) until an email to `address` arrives. */
-export async function waitForEmail(address: string, timeoutMs = 20_000): Promise<CaughtEmail> {
+/**
+ * Reads the mail catcher's inbox (MailDev's REST API) until an email to `address` arrives; with `matches`,
+ * one that also matches it (another spec may have written to the same person first).
+ */
+export async function waitForEmail(
+  address: string,
+  timeoutMs = 20_000,
+  matches: (email: CaughtEmail) => boolean = () => true,
+): Promise<CaughtEmail> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     const inbox = (await (await fetch(`${MAIL_WEB}/email`)).json()) as CaughtEmail[];
-    const found = inbox.find((email) =>
-      email.to.some((to) => to.address.toLowerCase() === address.toLowerCase()),
+    const found = inbox.find(
+      (email) => email.to.some((to) => to.address.toLowerCase() === address.toLowerCase()) && matches(email),
     );
     if (found) return found;
     await new Promise((resolve) => setTimeout(resolve, 250));

@@ -22,19 +22,9 @@ import { Workbook } from 'exceljs';
 import type { Worksheet } from 'exceljs';
 import type { Response } from 'supertest';
 import { DataSource } from 'typeorm';
-import { demoUsers, seedOwnDatabase, startTestApi } from './test-app';
+import { demoUsers, seedOwnDatabase, startTestApi, SEED_004_DETAILS } from './test-app';
 
 const YEAR = '2018-19';
-const DETAILS = {
-  publishedReportUrl: 'https://northfield-community.example.nhs.uk/wres-2019.pdf',
-  actionPlanUrl: 'https://northfield-community.example.nhs.uk/wres-action-plan-2019',
-  boardSignOff: { name: 'Pat Morgan', role: 'Chair', date: '2019-04-10' },
-  lead: { name: 'Haseeb Ahmad', contact: 'haseeb.ahmad@example.nhs.uk' },
-  narratives: Object.fromEntries(
-    [1, 2, 3, 4, 5, 6, 7, 8, 9].map((i) => [`i${i}`, `What indicator ${i} shows and what we will do`]),
-  ),
-  accuracyDeclaration: true,
-};
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 /*
@@ -370,11 +360,13 @@ describe('the downloadable WRES reporting template', () => {
 
     // The details are the form's part of the report; the figures stay as imported.
     await provider
-      .put(`${report}/draft`, { document: imported.draft?.document, details: DETAILS })
+      .put(`${report}/draft`, { document: imported.draft?.document, details: SEED_004_DETAILS })
       .expect(200);
     const fromTemplate = await submitVersion(provider);
 
-    await provider.put(`${report}/draft`, { document: SEED_004_2018_19, details: DETAILS }).expect(200);
+    await provider
+      .put(`${report}/draft`, { document: SEED_004_2018_19, details: SEED_004_DETAILS })
+      .expect(200);
     const fromForm = await submitVersion(provider);
 
     formIndicators = fromForm.indicators;
@@ -392,7 +384,7 @@ describe('the downloadable WRES reporting template', () => {
     const provider = await as('provider@demo.test');
     // A draft with other figures, so the download is blank where seed 004's counts go.
     await provider
-      .put(`${report}/draft`, { document: { reportingPeriodEnd: '2019-03-31' }, details: DETAILS })
+      .put(`${report}/draft`, { document: { reportingPeriodEnd: '2019-03-31' }, details: SEED_004_DETAILS })
       .expect(200);
     const response = await download(provider, 'csv').expect(200);
     expect(response.headers['content-type']).toBe('text/csv; charset=utf-8');
@@ -405,7 +397,7 @@ describe('the downloadable WRES reporting template', () => {
     const filled = editCsv(template, fillInSeed004);
     const imported: Submission = (await upload(provider, filled, 'wres-2018-19.csv').expect(200)).body;
     expect(imported.draft?.document).toEqual(SEED_004_2018_19);
-    expect(imported.draft?.details).toEqual(DETAILS);
+    expect(imported.draft?.details).toEqual(SEED_004_DETAILS);
 
     const fromCsv = await submitVersion(provider);
     expect(fromCsv.indicators).toEqual(formIndicators);

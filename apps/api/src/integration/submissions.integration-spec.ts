@@ -10,19 +10,9 @@ import type {
   ValidationErrorBody,
 } from '@wres/shared/contracts';
 import { DataSource } from 'typeorm';
-import { demoUsers, startTestApi, submissionVersionCount } from './test-app';
+import { demoUsers, startTestApi, submissionVersionCount, SEED_004_DETAILS } from './test-app';
 
 const YEAR = '2018-19';
-const DETAILS = {
-  publishedReportUrl: 'https://northfield-community.example.nhs.uk/wres-2019.pdf',
-  actionPlanUrl: 'https://northfield-community.example.nhs.uk/wres-action-plan-2019',
-  boardSignOff: { name: 'Pat Morgan', role: 'Chair', date: '2019-04-10' },
-  lead: { name: 'Haseeb Ahmad', contact: 'haseeb.ahmad@example.nhs.uk' },
-  narratives: Object.fromEntries(
-    [1, 2, 3, 4, 5, 6, 7, 8, 9].map((i) => [`i${i}`, `What indicator ${i} shows and what we will do`]),
-  ),
-  accuracyDeclaration: true,
-};
 
 /** Seed 004's 2018/19 counts with one part replaced. */
 const withPart = (key: string, value: unknown) => ({ ...SEED_004_2018_19, [key]: value });
@@ -58,7 +48,7 @@ describe('WRES submissions', () => {
   it('saves a draft, which only the provider sees', async () => {
     const provider = await as('provider@demo.test');
     const response = await provider
-      .put(`${report}/draft`, { document: SEED_004_2018_19, details: DETAILS })
+      .put(`${report}/draft`, { document: SEED_004_2018_19, details: SEED_004_DETAILS })
       .expect(200);
     const submission: Submission = response.body;
     expect(submission.status).toBe('draft');
@@ -96,7 +86,7 @@ describe('WRES submissions', () => {
       white: { shortlisted: 3844, appointed: 372 },
       bme: { shortlisted: 2525, appointed: 130 },
     });
-    await provider.put(`${report}/draft`, { document: changed, details: DETAILS }).expect(200);
+    await provider.put(`${report}/draft`, { document: changed, details: SEED_004_DETAILS }).expect(200);
     const second: SubmissionVersion = (await provider.post(`${report}/submit`).expect(200)).body;
     expect(second.version).toBe(2);
 
@@ -146,7 +136,7 @@ describe('WRES submissions', () => {
         bme: { respondents: 324, percent: 75.3 },
       },
     };
-    await provider.put(`${report}/draft`, { document: bad, details: DETAILS }).expect(200);
+    await provider.put(`${report}/draft`, { document: bad, details: SEED_004_DETAILS }).expect(200);
     const body: ValidationErrorBody = (await provider.post(`${report}/submit`).expect(400)).body;
     const paths = body.problems.map((p) => p.path);
     expect(paths).toEqual(
@@ -163,7 +153,7 @@ describe('WRES submissions', () => {
   it('requires the accuracy declaration (SC28.5), alongside any other problem', async () => {
     const provider = await as('provider@demo.test');
     const before = await versionCount();
-    const { accuracyDeclaration: _omitted, ...undeclared } = DETAILS;
+    const { accuracyDeclaration: _omitted, ...undeclared } = SEED_004_DETAILS;
     await provider
       .put(`${report}/draft`, { document: SEED_004_2018_19, details: { ...undeclared, narratives: {} } })
       .expect(200);
@@ -178,7 +168,7 @@ describe('WRES submissions', () => {
     const other = await as('colleague.of.provider2@demo.test');
     await other.get(report).expect(404);
     await other.get(`${report}/versions/1`).expect(404);
-    await other.put(`${report}/draft`, { document: SEED_004_2018_19, details: DETAILS }).expect(404);
+    await other.put(`${report}/draft`, { document: SEED_004_2018_19, details: SEED_004_DETAILS }).expect(404);
     await other.post(`${report}/submit`).expect(404);
     await (await as('commissioner2@demo.test')).get(report).expect(404);
   });
@@ -223,7 +213,9 @@ describe('WRES submissions', () => {
 
     it('asks why it is late, then records the version as late with the reason', async () => {
       const provider = await lateUsers.as('provider@demo.test');
-      await provider.put(`${report}/draft`, { document: SEED_004_2018_19, details: DETAILS }).expect(200);
+      await provider
+        .put(`${report}/draft`, { document: SEED_004_2018_19, details: SEED_004_DETAILS })
+        .expect(200);
       const before = await versionCount();
       const body: ValidationErrorBody = (await provider.post(`${report}/submit`).expect(400)).body;
       expect(body.problems.map((p) => p.path)).toEqual(['details.lateReason']);
@@ -231,7 +223,10 @@ describe('WRES submissions', () => {
 
       const reason = 'The board met in June';
       await provider
-        .put(`${report}/draft`, { document: SEED_004_2018_19, details: { ...DETAILS, lateReason: reason } })
+        .put(`${report}/draft`, {
+          document: SEED_004_2018_19,
+          details: { ...SEED_004_DETAILS, lateReason: reason },
+        })
         .expect(200);
       const version: SubmissionVersion = (await provider.post(`${report}/submit`).expect(200)).body;
       expect(version).toMatchObject({ version: 3, late: true, lateReason: reason });

@@ -7,6 +7,21 @@ import { createApiApp } from '../create-app';
 
 export const DEMO_PASSWORD = () => process.env['TEST_DEMO_PASSWORD'] as string;
 
+/**
+ * Everything a WRES report needs beyond its counts, for Northfield Community Health's 2018/19 report (seed
+ * 004): what a provider's submission carries in tests that are not about the details themselves.
+ */
+export const SEED_004_DETAILS = {
+  publishedReportUrl: 'https://northfield-community.example.nhs.uk/wres-2019.pdf',
+  actionPlanUrl: 'https://northfield-community.example.nhs.uk/wres-action-plan-2019',
+  boardSignOff: { name: 'Pat Morgan', role: 'Chair', date: '2019-04-10' },
+  lead: { name: 'Haseeb Ahmad', contact: 'haseeb.ahmad@example.nhs.uk' },
+  narratives: Object.fromEntries(
+    [1, 2, 3, 4, 5, 6, 7, 8, 9].map((i) => [`i${i}`, `What indicator ${i} shows and what we will do`]),
+  ),
+  accuracyDeclaration: true,
+};
+
 /** The real api (sessions, CSRF, guard, validation) on the run's database, ready for supertest. */
 export async function startTestApi(overrides: Record<string, string> = {}): Promise<NestExpressApplication> {
   const app = await createApiApp(testConfig(overrides));

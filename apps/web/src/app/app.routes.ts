@@ -8,6 +8,9 @@ const organisationPages = () => import('@wres/web/organisations/feature');
 const contractPages = () => import('@wres/web/contracts/feature');
 const ruleSetPages = () => import('@wres/web/rule-sets/feature');
 const submissionPages = () => import('@wres/web/submissions/feature');
+const reviewPages = () => import('@wres/web/reviews/feature');
+const dashboardPages = () => import('@wres/web/dashboards/feature');
+const chasingPages = () => import('@wres/web/chasing/feature');
 
 export const appRoutes: Routes = [
   {
@@ -75,6 +78,26 @@ export const appRoutes: Routes = [
     path: 'reports',
     canActivate: [permissionGuard(Permission.SubmissionsRead)],
     loadChildren: () => submissionPages().then((m) => m.submissionsRoutes),
+  },
+  {
+    path: 'reviews',
+    canActivate: [permissionGuard(Permission.SubmissionsRead)],
+    loadChildren: () => reviewPages().then((m) => m.reviewsRoutes),
+  },
+  {
+    path: 'chasing',
+    canActivate: [permissionGuard(Permission.SubmissionsRead)],
+    loadChildren: () => chasingPages().then((m) => m.chasingRoutes),
+  },
+  {
+    path: 'interim-requests',
+    canActivate: [permissionGuard(Permission.SubmissionsWrite)],
+    loadChildren: () => chasingPages().then((m) => m.interimRequestsRoutes),
+  },
+  {
+    path: 'dashboards',
+    canActivate: [permissionGuard(Permission.DashboardsRead)],
+    loadChildren: () => dashboardPages().then((m) => m.dashboardsRoutes),
   },
   { path: 'forbidden', title: 'You do not have permission to see this page', component: ForbiddenComponent },
   { path: '**', title: 'Page not found', component: PageNotFoundComponent },

@@ -12,7 +12,13 @@ import { SummaryListComponent, SummaryListRow, textRow } from '@wres/web/shared/
     @if (session.me(); as me) {
       <h1>Welcome, {{ me.displayName }}</h1>
       <wres-summary-list [rows]="rows()" />
-      @if (canReadOrganisations() || canInvite() || canReadContracts() || canWriteReports()) {
+      @if (
+        canReadOrganisations() ||
+        canInvite() ||
+        canReadContracts() ||
+        canWriteReports() ||
+        canReadDashboards()
+      ) {
         <h2>What you can do</h2>
         <ul class="nhsuk-list nhsuk-list--bullet">
           @if (canReadOrganisations()) {
@@ -36,6 +42,13 @@ import { SummaryListComponent, SummaryListRow, textRow } from '@wres/web/shared/
             <li><a routerLink="/providers">See the providers you work with and their contracts</a></li>
             <li><a routerLink="/scope">See which providers are in scope of the WRES, and why</a></li>
           }
+          @if (canReadDashboards()) {
+            <li>
+              <a routerLink="/dashboards"
+                >See dashboards of reporting, assurance and indicators, with trends across the years</a
+              >
+            </li>
+          }
           @if (canInvite()) {
             <li>
               <a routerLink="/invite">Invite a user to {{ me.organisation.name }}</a>
@@ -52,6 +65,7 @@ export class HomePage {
   protected readonly canInvite = computed(() => this.session.can(Permission.UsersInvite));
   protected readonly canReadContracts = computed(() => this.session.can(Permission.ContractsRead));
   protected readonly canWriteReports = computed(() => this.session.can(Permission.SubmissionsWrite));
+  protected readonly canReadDashboards = computed(() => this.session.can(Permission.DashboardsRead));
 
   protected readonly rows = computed((): SummaryListRow[] => {
     const me = this.session.me();

@@ -31,6 +31,8 @@ const NAVIGATION: readonly NavigationEntry[] = [
   { text: 'Organisations', link: '/organisations', permission: Permission.OrganisationsRead },
   { text: 'Providers', link: '/providers', permission: Permission.ContractsRead, when: commissioning },
   { text: 'Scope', link: '/scope', permission: Permission.ContractsRead, when: commissioning },
+  // Commissioners and CSU analysts review reports; only the co-ordinating commissioner decides.
+  { text: 'Reviews', link: '/reviews', permission: Permission.ReviewsComment },
   { text: 'Scope rules', link: '/rule-sets', permission: Permission.RuleSetsRead },
   {
     text: 'My contracts',
@@ -44,6 +46,14 @@ const NAVIGATION: readonly NavigationEntry[] = [
     permission: Permission.SubmissionsWrite,
     when: (me) => me.organisation.kind === 'provider',
   },
+  { text: 'Chasing', link: '/chasing', permission: Permission.ChasingSend },
+  {
+    text: 'Interim reports',
+    link: '/interim-requests',
+    permission: Permission.SubmissionsWrite,
+    when: (me) => me.organisation.kind === 'provider',
+  },
+  { text: 'Dashboards', link: '/dashboards', permission: Permission.DashboardsRead },
   { text: 'Invite a user', link: '/invite', permission: Permission.UsersInvite },
 ];
 

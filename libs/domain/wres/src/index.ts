@@ -1,4 +1,5 @@
 export * from './lib/wres-document.model';
+export * from './lib/wres-labels';
 export * from './lib/ethnicity.mapping';
 export * from './lib/validation-problem.model';
 export * from './lib/wres-document.validation';

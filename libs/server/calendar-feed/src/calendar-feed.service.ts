@@ -1,7 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { Inject, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { UnknownReportingCycleError } from '@wres/domain/calendar';
 import type { ReportingCycle } from '@wres/domain/calendar';
 import { visibleContractIdsSql } from '@wres/server/contracts';
 import { AuditService } from '@wres/server/core/audit';
@@ -67,7 +66,7 @@ export class CalendarFeedService {
     const obligations = await this.obligationsVisibleTo(feed.organisation_id);
     const cycles = new Map<string, ReportingCycle | null>();
     for (const year of new Set(obligations.map((o) => o.contractYear))) {
-      cycles.set(year, await this.cycleOrNull(year));
+      cycles.set(year, await this.cycles.cycleOrNull(year));
     }
     const calendar = ical({
       name: `WRES deadlines: ${feed.organisation_name}`,
@@ -115,13 +114,5 @@ export class CalendarFeedService {
       [organisationId],
     );
     return rows;
-  }
-
-  private cycleOrNull(contractYear: string): Promise<ReportingCycle | null> {
-    return this.cycles.cycleFor(contractYear).catch((error: unknown) => {
-      // A year without a calendar still has obligations; it just has no dates yet.
-      if (error instanceof UnknownReportingCycleError) return null;
-      throw error;
-    });
   }
 }

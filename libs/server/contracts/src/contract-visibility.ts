@@ -33,20 +33,24 @@ export function visibleContractIdsSql(principal: Principal): string {
 /**
  * SQL that is true when the caller may see what a provider reports for a contract year (its submissions and
  * their reviews): the provider itself, and commissioners, CSUs and admins through the contracts they can see
- * for that year. Parameters: $1 the caller's organisation, $2 the provider, and the year: $3 unless `yearSql`
- * names another expression (a column, to ask it of every row).
+ * for that year. Parameters: $1 the caller's organisation, $2 the provider and $3 the year, unless `yearSql`
+ * and `providerSql` name other expressions (columns, to ask it of every row).
  */
-export function providerYearVisibleSql(principal: Principal, yearSql = '$3'): string {
+export function providerYearVisibleSql(
+  principal: Principal,
+  yearSql = '$3',
+  providerSql = '$2::uuid',
+): string {
   // The admin's contract query takes no organisation; keep $1 typed so the parameter list stays the same.
   const contracts =
     principal.role === 'admin'
       ? `SELECT id FROM contract WHERE $1::uuid IS NOT NULL`
       : visibleContractIdsSql(principal);
   return `(
-    $2::uuid = $1::uuid
+    ${providerSql} = $1::uuid
     OR EXISTS (
       SELECT 1 FROM contract c
-      WHERE c.provider_id = $2::uuid AND c.contract_year = ${yearSql} AND c.id IN (${contracts})
+      WHERE c.provider_id = ${providerSql} AND c.contract_year = ${yearSql} AND c.id IN (${contracts})
     )
   )`;
 }

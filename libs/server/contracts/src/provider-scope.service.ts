@@ -1,6 +1,6 @@
 import { ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { deriveDeadlines, UnknownReportingCycleError } from '@wres/domain/calendar';
+import { deriveDeadlines } from '@wres/domain/calendar';
 import type { ReportingCycle } from '@wres/domain/calendar';
 import { compareContractYears, InvalidContractYearError, isContractYear } from '@wres/domain/scope';
 import { actorOf } from '@wres/server/core/auth';
@@ -66,11 +66,7 @@ export class ProviderScopeService {
       [providerId],
     );
     const decision = historyRows[0]?.decision ?? null;
-    const cycle = await this.cycles.cycleFor(contractYear).catch((error: unknown) => {
-      // A year without a calendar still has obligations; it just has no dates yet.
-      if (error instanceof UnknownReportingCycleError) return null;
-      throw error;
-    });
+    const cycle = await this.cycles.cycleOrNull(contractYear);
     // In the decision's order, which is the rule set's.
     const order = (clause: string) => decision?.obligations.findIndex((o) => o.clause === clause) ?? 0;
     const obligations = obligationRows

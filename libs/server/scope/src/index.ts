@@ -5,3 +5,4 @@ export * from './rule-set.problems';
 export * from './scope.module';
 export * from './scope.problems';
 export * from './scope.service';
+export * from './annual-report-deadline';

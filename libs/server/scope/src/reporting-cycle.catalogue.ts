@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { cloneCycle, findCycle, shippedCycles } from '@wres/domain/calendar';
+import { cloneCycle, findCycle, shippedCycles, UnknownReportingCycleError } from '@wres/domain/calendar';
 import type { ReportingCycle } from '@wres/domain/calendar';
 
 /**
@@ -9,6 +9,14 @@ import type { ReportingCycle } from '@wres/domain/calendar';
 export abstract class ReportingCycleCatalogue {
   /** The cycle for one year; rejects with the domain's errors for a malformed year or one without a cycle. */
   abstract cycleFor(contractYear: string): Promise<ReportingCycle>;
+
+  /** The same, or null for a year without a cycle: it still has obligations, just no dates yet. */
+  cycleOrNull(contractYear: string): Promise<ReportingCycle | null> {
+    return this.cycleFor(contractYear).catch((error: unknown) => {
+      if (error instanceof UnknownReportingCycleError) return null;
+      throw error;
+    });
+  }
 }
 
 /** The cycles the product ships: 2015/16 from the guidance and later years shifted from it. */

@@ -4,10 +4,9 @@ import { reportStatus, todayInLondon } from '@wres/domain/calendar';
 import type { Principal } from '@wres/server/core/auth';
 import { Clock } from '@wres/server/core/config';
 import { providerYearVisibleSql } from '@wres/server/contracts';
-import { ReportingCycleCatalogue } from '@wres/server/scope';
+import { annualReportDueDate, ReportingCycleCatalogue } from '@wres/server/scope';
 import type { ProviderReports, ReviewState } from '@wres/shared/contracts';
 import { DataSource } from 'typeorm';
-import { annualReportDueDate } from './annual-report-deadline';
 import { WRES_CLAUSE } from './submissions.service';
 
 interface ReportRow {

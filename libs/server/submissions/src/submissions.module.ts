@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { LinkChecksModule } from '@wres/server/link-checker';
 import { ReviewsModule } from '@wres/server/reviews';
 import { ScopeModule } from '@wres/server/scope';
 import { ProviderReportsController } from './provider-reports.controller';
@@ -9,7 +10,7 @@ import { SubmissionTemplateController } from './template/submission-template.con
 import { SubmissionTemplateService } from './template/submission-template.service';
 
 @Module({
-  imports: [ScopeModule, ReviewsModule],
+  imports: [ScopeModule, ReviewsModule, LinkChecksModule],
   controllers: [SubmissionsController, ProviderReportsController, SubmissionTemplateController],
   providers: [SubmissionsService, ProviderReportsService, SubmissionTemplateService],
 })

@@ -11,8 +11,9 @@ import { Clock } from '@wres/server/core/config';
 import { SubmissionEntity, SubmissionVersionEntity } from '@wres/server/core/database';
 import { providerYearVisibleSql } from '@wres/server/contracts';
 import { groupProblemsByPath, validationFailed } from '@wres/server/core/http';
+import { LinkCheckRequests } from '@wres/server/link-checker';
 import { ReviewsService } from '@wres/server/reviews';
-import { ReportingCycleCatalogue } from '@wres/server/scope';
+import { annualReportDueDate, ReportingCycleCatalogue } from '@wres/server/scope';
 import type {
   Submission,
   SubmissionDetails,
@@ -22,7 +23,6 @@ import type {
 } from '@wres/shared/contracts';
 import { DataSource, EntityManager } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
-import { annualReportDueDate } from './annual-report-deadline';
 import { diffJson } from './json-diff';
 
 /** The WRES annual report: the obligation a submission answers. */
@@ -72,6 +72,7 @@ export class SubmissionsService {
     private readonly clock: Clock,
     private readonly audit: AuditService,
     private readonly reviews: ReviewsService,
+    private readonly linkChecks: LinkCheckRequests,
   ) {}
 
   /** The report's state and its versions; the draft only for the provider itself. */
@@ -257,7 +258,7 @@ export class SubmissionsService {
    * everything a submission needs; every problem is reported at once and nothing is stored if there are any.
    */
   async submit(principal: Principal, providerId: string, contractYear: string): Promise<SubmissionVersion> {
-    const version = await this.dataSource.transaction(async (manager) => {
+    const { submissionId, version, reviewEmails } = await this.dataSource.transaction(async (manager) => {
       await this.mustBeOwnObligation(manager, principal, providerId, contractYear);
       // Held until commit, so two submissions cannot both take the next version number.
       const [submission] = await this.lockSubmission(manager, providerId, contractYear);
@@ -300,15 +301,19 @@ export class SubmissionsService {
         { id: submission.id },
         { status: 'submitted', currentVersion: next },
       );
-      await this.reviews.onSubmitted(manager, submission.id, next);
+      // The co-ordinating commissioner is told in the same transaction, through the outbox.
+      const reviewEmails = await this.reviews.onSubmitted(manager, submission.id, next);
       await this.audit.record(manager, actorOf(principal), {
         action: 'submission.submitted',
         entityType: 'submission',
         entityId: submission.id,
         summary: { providerId, contractYear, clause: WRES_CLAUSE, version: next, late },
       });
-      return next;
+      return { submissionId: submission.id, version: next, reviewEmails };
     });
+    // After commit, so the worker finds the version; the sweep checks it if the queue is away now.
+    await this.linkChecks.checkSoon({ submissionId, version });
+    await this.reviews.sendEmails(reviewEmails);
     return this.version(principal, providerId, contractYear, version);
   }
 

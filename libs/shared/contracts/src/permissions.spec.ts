@@ -19,6 +19,10 @@ describe('role permissions', () => {
     expect(ROLES.filter((role) => hasPermission(role, Permission.AuditRead))).toEqual(['admin']);
   });
 
+  it('keeps chasing providers to commissioners: the CSU supports them, the statutory duty is the CCG’s', () => {
+    expect(ROLES.filter((role) => hasPermission(role, Permission.ChasingSend))).toEqual(['commissioner']);
+  });
+
   it('does not let provider submitters invite users', () => {
     expect(hasPermission('provider-submitter', Permission.UsersInvite)).toBe(false);
   });
@@ -68,6 +72,14 @@ describe('role permissions', () => {
     expect(ROLES.filter((role) => hasPermission(role, Permission.ReviewsComment))).toEqual([
       'commissioner',
       'csu-analyst',
+    ]);
+  });
+
+  it('gives the dashboards to commissioners, CSUs and admins, never to providers', () => {
+    expect(ROLES.filter((role) => hasPermission(role, Permission.DashboardsRead))).toEqual([
+      'commissioner',
+      'csu-analyst',
+      'admin',
     ]);
   });
 });

@@ -39,6 +39,10 @@ export enum Permission {
   ReviewsRecommend = 'reviews:recommend',
   /** Comment on a report under review that is visible to you. */
   ReviewsComment = 'reviews:comment',
+  /** See the commissioner and CSU dashboards, trends and exports for the commissioners in your remit. */
+  DashboardsRead = 'dashboards:read',
+  /** Request interim reports and send commissioner letters to providers whose contracts your CCG/ICB co-ordinates. */
+  ChasingSend = 'chasing:send',
 }
 
 /** Stateless tools every signed-in user may use: they read and write nothing. */
@@ -64,6 +68,8 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     Permission.SubmissionsRead,
     Permission.ReviewsDecide,
     Permission.ReviewsComment,
+    Permission.ChasingSend,
+    Permission.DashboardsRead,
     ...SIGNED_IN_TOOLS,
   ],
   'csu-analyst': [
@@ -74,6 +80,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     Permission.SubmissionsRead,
     Permission.ReviewsRecommend,
     Permission.ReviewsComment,
+    Permission.DashboardsRead,
     ...SIGNED_IN_TOOLS,
   ],
   admin: [
@@ -87,6 +94,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     Permission.RuleSetsRead,
     Permission.RuleSetsManage,
     Permission.SubmissionsRead,
+    Permission.DashboardsRead,
     ...SIGNED_IN_TOOLS,
   ],
 };

@@ -5,6 +5,7 @@ import { AuditEventEntity } from './entities/audit-event.entity';
 import { CalendarFeedEntity } from './entities/calendar-feed.entity';
 import { ContractCommissionerEntity } from './entities/contract-commissioner.entity';
 import { ContractEntity } from './entities/contract.entity';
+import { LinkCheckEntity } from './entities/link-check.entity';
 import { ObligationEntity } from './entities/obligation.entity';
 import { OrganisationRelationshipEntity } from './entities/organisation-relationship.entity';
 import { OrganisationEntity } from './entities/organisation.entity';
@@ -20,6 +21,11 @@ import { Contracts1763900000000 } from './migrations/1763900000000-contracts';
 import { RuleSets1763950000000 } from './migrations/1763950000000-rule-sets';
 import { Submissions1764000000000 } from './migrations/1764000000000-submissions';
 import { Reviews1764050000000 } from './migrations/1764050000000-reviews';
+import { LinkChecks1764100000000 } from './migrations/1764100000000-link-checks';
+import { ReportingIndexes1764150000000 } from './migrations/1764150000000-reporting-indexes';
+import { InterimReports1764200000000 } from './migrations/1764200000000-interim-reports';
+import { ReminderPauses1764250000000 } from './migrations/1764250000000-reminder-pauses';
+import { ReviewChecklist1764300000000 } from './migrations/1764300000000-review-checklist';
 import { SnakeNamingStrategy } from './naming.strategy';
 
 export const ENTITIES = [
@@ -39,6 +45,7 @@ export const ENTITIES = [
   SubmissionVersionEntity,
   AssuranceReviewEntity,
   ReviewEventEntity,
+  LinkCheckEntity,
 ];
 
 /** Listed explicitly (not globbed) so they survive bundling; order is the order they run in. */
@@ -48,6 +55,11 @@ export const MIGRATIONS = [
   RuleSets1763950000000,
   Submissions1764000000000,
   Reviews1764050000000,
+  LinkChecks1764100000000,
+  ReportingIndexes1764150000000,
+  InterimReports1764200000000,
+  ReminderPauses1764250000000,
+  ReviewChecklist1764300000000,
 ];
 
 /** The one data-source definition, used by the api, the worker, the migration command and tests. */

@@ -1,1 +1,2 @@
 export * from './lib/report-view.component';
+export * from './lib/table-scroll.component';

@@ -7,6 +7,7 @@ import {
   SurveyIndicatorKey,
   WresDocument,
 } from '../wres-document.model';
+import { AFC_BAND_LABELS, MEDICAL_GRADE_LABELS, STAFF_GROUP_LABELS } from '../wres-labels';
 
 /*
  * The downloadable WRES reporting template, as data: which sheet, row and column each figure of a
@@ -79,37 +80,6 @@ export interface TemplateSection {
   /** Values the layout implies rather than a person types: each indicator 1 row's staff group and band. */
   readonly constants: ReadonlyArray<{ readonly path: string; readonly value: string }>;
 }
-
-export const STAFF_GROUP_LABELS: { readonly [G in StaffGroup]: string } = {
-  'non-clinical': 'Non-clinical',
-  clinical: 'Clinical',
-  medical: 'Medical',
-};
-
-export const AFC_BAND_LABELS: { readonly [B in AfcBand]: string } = {
-  'under-band-1': 'Under Band 1',
-  'band-1': 'Band 1',
-  'band-2': 'Band 2',
-  'band-3': 'Band 3',
-  'band-4': 'Band 4',
-  'band-5': 'Band 5',
-  'band-6': 'Band 6',
-  'band-7': 'Band 7',
-  'band-8a': 'Band 8a',
-  'band-8b': 'Band 8b',
-  'band-8c': 'Band 8c',
-  'band-8d': 'Band 8d',
-  'band-9': 'Band 9',
-  vsm: 'VSM (including executive board members)',
-};
-
-export const MEDICAL_GRADE_LABELS: { readonly [G in MedicalGrade]: string } = {
-  consultant: 'Consultant',
-  'senior-medical-manager': 'Senior medical manager',
-  'non-consultant-career-grade': 'Non-consultant career grade',
-  'trainee-grade': 'Trainee grade',
-  other: 'Other medical grade',
-};
 
 export const SURVEY_INDICATOR_LABELS: { readonly [K in SurveyIndicatorKey]: string } = {
   indicator5: '5. Harassment, bullying or abuse from patients, relatives or the public (last 12 months)',

@@ -40,6 +40,7 @@ import {
   focusProgrammatically,
   problemsToFieldErrors,
   textRow,
+  fileUploadSummary,
 } from '@wres/web/shared/ui';
 import type { Observable } from 'rxjs';
 import {
@@ -52,8 +53,6 @@ import {
 
 /** The id of the problems table's heading, which error summary links point at. */
 const PROBLEMS_ID = 'import-problems';
-/** Row problems listed one by one in the error summary; the rest are in the table. */
-const SUMMARY_PROBLEMS = 10;
 
 const COLUMN_HELP: Record<(typeof CONTRACT_IMPORT_COLUMNS)[number], string> = {
   'ODS code': "The provider's ODS code, for example RX1 or NE0001",
@@ -256,21 +255,16 @@ export class ContractImportPage {
   protected readonly rowProblems = signal<ContractImportProblem[]>([]);
   protected readonly result = signal<ContractImportResult | null>(null);
 
-  protected readonly problems = computed((): ErrorSummaryItem[] => {
-    const rows = this.rowProblems();
-    const fileError = this.fileError();
-    return [
-      ...(fileError ? [{ text: fileError, fieldId: CONTRACT_IMPORT_FILE_FIELD }] : []),
-      ...this.general(),
-      ...rows.slice(0, SUMMARY_PROBLEMS).map((problem) => ({
-        text: problemInWords(problem),
-        fieldId: PROBLEMS_ID,
-      })),
-      ...(rows.length > SUMMARY_PROBLEMS
-        ? [{ text: `${rows.length - SUMMARY_PROBLEMS} more problems are listed below`, fieldId: PROBLEMS_ID }]
-        : []),
-    ];
-  });
+  protected readonly problems = computed((): ErrorSummaryItem[] =>
+    fileUploadSummary({
+      fileField: CONTRACT_IMPORT_FILE_FIELD,
+      fileError: this.fileError(),
+      general: this.general(),
+      problems: this.rowProblems(),
+      inWords: problemInWords,
+      tableId: PROBLEMS_ID,
+    }),
+  );
 
   protected readonly summaryDescription = computed(() =>
     this.rowProblems().length > 0

@@ -132,6 +132,16 @@ function londonToday(): string {
               >{{ isProviderUser() ? 'Your' : scope.provider.name + '’s' }} WRES reports, year by year</a
             >
           </p>
+          @if (!isProviderUser()) {
+            <p>
+              <a
+                [routerLink]="['/chasing/providers', scope.provider.id]"
+                [queryParams]="{ year: contractYear() }"
+                >Chasing in {{ contractYear() }}: emails sent to {{ scope.provider.name }} and reminders to
+                come</a
+              >
+            </p>
+          }
         }
 
         <wres-year-picker [year]="contractYear()" (show)="showYear($event)" />

@@ -69,3 +69,30 @@ export function errorMessage(error: unknown): string | null {
 }
 
 export const SERVICE_PROBLEM_MESSAGE = 'Sorry, there is a problem with the service. Try again later.';
+
+/** How many of a file's problems the error summary names before pointing to the table of them all. */
+export const FILE_PROBLEMS_IN_SUMMARY = 10;
+
+/**
+ * The error summary for an uploaded file: the file field's own error, any general problems, then the
+ * first of the file's problems (each linking to the table that lists them all) and how many more there are.
+ */
+export function fileUploadSummary<P>(upload: {
+  fileField: string;
+  fileError: string | null;
+  general: readonly ErrorSummaryItem[];
+  problems: readonly P[];
+  inWords: (problem: P) => string;
+  tableId: string;
+}): ErrorSummaryItem[] {
+  const { fileField, fileError, general, problems, inWords, tableId } = upload;
+  const more = problems.length - FILE_PROBLEMS_IN_SUMMARY;
+  return [
+    ...(fileError ? [{ text: fileError, fieldId: fileField }] : []),
+    ...general,
+    ...problems
+      .slice(0, FILE_PROBLEMS_IN_SUMMARY)
+      .map((problem) => ({ text: inWords(problem), fieldId: tableId })),
+    ...(more > 0 ? [{ text: `${more} more problems are listed below`, fieldId: tableId }] : []),
+  ];
+}

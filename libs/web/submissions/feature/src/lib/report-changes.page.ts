@@ -116,25 +116,29 @@ export class ReportChangesPage {
   /** "2025-26", from the route. */
   readonly year = input.required<string>();
   readonly version = input.required<string>();
+  /** `?against=`: the version to compare with, e.g. the one a commissioner reviewed; by default the one before. */
+  readonly against = input<string | undefined>();
 
   protected readonly when = formatDateTime;
 
   private readonly request = computed(() => {
     const contractYear = contractYearFromPath(this.year());
     const version = Number(this.version());
+    const against = this.against() === undefined ? version - 1 : Number(this.against());
     if (!contractYear || !Number.isInteger(version) || version < 2) return null;
-    return { providerId: this.providerId(), contractYear, version };
+    if (!Number.isInteger(against) || against < 1 || against >= version) return null;
+    return { providerId: this.providerId(), contractYear, version, against };
   });
 
   protected readonly state = toSignal(
     toObservable(this.request).pipe(
       switchMap((request) => {
         if (!request) return of<LoadState<Changes>>({ status: 'not-found' });
-        const { providerId, contractYear, version } = request;
+        const { providerId, contractYear, version, against } = request;
         return forkJoin({
-          diff: this.api.diff(providerId, contractYear, version),
+          diff: this.api.diff(providerId, contractYear, version, against),
           later: this.api.version(providerId, contractYear, version),
-          earlier: this.api.version(providerId, contractYear, version - 1),
+          earlier: this.api.version(providerId, contractYear, against),
         }).pipe(toLoadState<Changes>());
       }),
     ),

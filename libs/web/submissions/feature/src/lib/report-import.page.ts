@@ -28,6 +28,7 @@ import {
   fieldProblems,
   formatPageTitle,
   problemsToFieldErrors,
+  fileUploadSummary,
 } from '@wres/web/shared/ui';
 import { ReportNoticeStore, reportLink } from './report-context';
 import {
@@ -39,8 +40,6 @@ import {
 
 /** The id of the problems table's heading, which error summary links point at. */
 const PROBLEMS_ID = 'template-problems';
-/** Problems listed one by one in the error summary; the rest are in the table. */
-const SUMMARY_PROBLEMS = 10;
 
 /**
  * `/reports/:providerId/:year/import`: the provider uploads a filled-in reporting template (.xlsx or .csv),
@@ -166,21 +165,16 @@ export class ReportImportPage {
   /** 0 to 100 while a file is on its way; null otherwise. */
   protected readonly percent = signal<number | null>(null);
 
-  protected readonly problems = computed((): ErrorSummaryItem[] => {
-    const rows = this.templateProblems();
-    const fileError = this.fileError();
-    return [
-      ...(fileError ? [{ text: fileError, fieldId: TEMPLATE_IMPORT_FILE_FIELD }] : []),
-      ...this.general(),
-      ...rows.slice(0, SUMMARY_PROBLEMS).map((problem) => ({
-        text: templateProblemInWords(problem),
-        fieldId: PROBLEMS_ID,
-      })),
-      ...(rows.length > SUMMARY_PROBLEMS
-        ? [{ text: `${rows.length - SUMMARY_PROBLEMS} more problems are listed below`, fieldId: PROBLEMS_ID }]
-        : []),
-    ];
-  });
+  protected readonly problems = computed((): ErrorSummaryItem[] =>
+    fileUploadSummary({
+      fileField: TEMPLATE_IMPORT_FILE_FIELD,
+      fileError: this.fileError(),
+      general: this.general(),
+      problems: this.templateProblems(),
+      inWords: templateProblemInWords,
+      tableId: PROBLEMS_ID,
+    }),
+  );
 
   protected readonly summaryDescription = computed(() =>
     this.templateProblems().length > 0

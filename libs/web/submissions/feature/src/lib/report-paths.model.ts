@@ -1,6 +1,8 @@
 import {
   AFC_BANDS,
+  BAND_LABELS,
   MEDICAL_GRADES,
+  STAFF_GROUP_LABELS,
   STAFF_GROUPS,
   formatNumber,
   type Band,
@@ -17,38 +19,9 @@ import type { ChangedValue } from '@wres/shared/contracts';
 /** Joins the parts of a label, as the brief's examples do: "Indicator 2 – BME – appointed". */
 export const LABEL_SEPARATOR = ' – ';
 
-export const STAFF_GROUP_LABELS: { readonly [G in StaffGroup]: string } = {
-  'non-clinical': 'Non-clinical',
-  clinical: 'Clinical',
-  medical: 'Medical',
-};
-
 export const ETHNICITY_GROUP_LABELS = { white: 'White', bme: 'BME', unknown: 'Unknown' } as const;
 export type EthnicityColumn = keyof typeof ETHNICITY_GROUP_LABELS;
 export const ETHNICITY_COLUMNS: readonly EthnicityColumn[] = ['white', 'bme', 'unknown'];
-
-/** The template's names for the pay bands and medical grades. */
-export const BAND_LABELS: { readonly [B in Band]: string } = {
-  'under-band-1': 'Under Band 1',
-  'band-1': 'Band 1',
-  'band-2': 'Band 2',
-  'band-3': 'Band 3',
-  'band-4': 'Band 4',
-  'band-5': 'Band 5',
-  'band-6': 'Band 6',
-  'band-7': 'Band 7',
-  'band-8a': 'Band 8A',
-  'band-8b': 'Band 8B',
-  'band-8c': 'Band 8C',
-  'band-8d': 'Band 8D',
-  'band-9': 'Band 9',
-  vsm: 'VSM (including executive board members)',
-  consultant: 'Consultant',
-  'senior-medical-manager': 'Senior medical manager',
-  'non-consultant-career-grade': 'Non-consultant career grade',
-  'trainee-grade': 'Trainee grade',
-  other: 'Other medical grade',
-};
 
 const SURVEY_MEASURE_LABELS: Readonly<Record<string, string>> = {
   respondents: 'respondents',

@@ -2,6 +2,7 @@ import { ChangeDetectionStrategy, Component, computed, effect, inject, input, si
 import { toObservable, toSignal } from '@angular/core/rxjs-interop';
 import { Title } from '@angular/platform-browser';
 import { RouterLink } from '@angular/router';
+import { Permission } from '@wres/shared/contracts';
 import { SessionStore } from '@wres/web/auth/data-access';
 import { contractYearFromPath } from '@wres/web/contracts/data-access';
 import { SubmissionsApi } from '@wres/web/submissions/data-access';
@@ -26,6 +27,7 @@ import {
   type SectionStatus,
 } from './report-sections.model';
 import { formatDateTime, reportStatusTag, reviewStateText } from './report-status.model';
+import { ReviewCommentsComponent } from './review-comments.component';
 import { VersionsTableComponent } from './versions-table.component';
 
 interface Task {
@@ -48,6 +50,7 @@ interface Task {
     CalendarDatePipe,
     NotificationBannerComponent,
     PageNotFoundComponent,
+    ReviewCommentsComponent,
     RouterLink,
     ServiceProblemComponent,
     TagComponent,
@@ -120,6 +123,13 @@ interface Task {
                 </div>
               }
             </dl>
+
+            @if (report.own && versions().length > 0) {
+              <wres-report-review-comments
+                [providerId]="report.providerId"
+                [contractYear]="report.contractYear"
+              />
+            }
 
             @if (summary && !summary.applies) {
               <div class="nhsuk-inset-text">
@@ -253,6 +263,9 @@ interface Task {
           </div>
         </div>
 
+        @if (!report.own && versions().length > 0 && canReview()) {
+          <p><a [routerLink]="['/reviews', report.providerId, year()]">Review this report</a></p>
+        }
         @if (!report.own && (!summary || summary.applies)) {
           <h2>Submitted versions</h2>
           @if (versions().length === 0) {
@@ -327,6 +340,8 @@ export class ReportTasksPage {
   protected readonly versions = computed(() => this.report()?.submission?.versions ?? []);
   protected readonly latest = computed(() => this.versions().at(-1) ?? null);
   protected readonly assured = computed(() => this.report()?.summary?.reviewState === 'assured');
+  /** Commissioners and CSU analysts go from a report to its review. */
+  protected readonly canReview = computed(() => this.session.can(Permission.ReviewsComment));
 
   private readonly problems = computed(() => {
     const report = this.report();

@@ -1,11 +1,17 @@
 import { contractYearEnd } from '@wres/domain/scope';
-import { isIsoDate, isWebAddress, STAFF_GROUPS, type Band, type StaffGroup } from '@wres/domain/wres';
 import {
   BAND_LABELS,
+  isIsoDate,
+  isWebAddress,
+  STAFF_GROUP_LABELS,
+  STAFF_GROUPS,
+  type Band,
+  type StaffGroup,
+} from '@wres/domain/wres';
+import {
   ETHNICITY_COLUMNS,
   ETHNICITY_GROUP_LABELS,
   LABEL_SEPARATOR,
-  STAFF_GROUP_LABELS,
   bandsOf,
   formatIsoDate,
   labelPath,

@@ -1,4 +1,4 @@
-import type { Band, IndicatorResults, StaffGroup } from '@wres/domain/wres';
+import type { IndicatorResults } from '@wres/domain/wres';
 
 /** The nine indicators as the results name them. */
 export type IndicatorKey = keyof IndicatorResults;
@@ -58,34 +58,6 @@ export const SURVEY_OUTCOMES: { readonly [I in SurveyIndicatorResultKey]: string
   i6: 'experienced harassment, bullying or abuse from staff in the last 12 months',
   i7: 'believed the organisation provides equal opportunities for career progression or promotion',
   i8: 'personally experienced discrimination at work from a manager, team leader or other colleagues in the last 12 months',
-};
-
-export const STAFF_GROUP_LABELS: { readonly [G in StaffGroup]: string } = {
-  'non-clinical': 'Non-clinical',
-  clinical: 'Clinical',
-  medical: 'Medical',
-};
-
-export const BAND_LABELS: { readonly [B in Band]: string } = {
-  'under-band-1': 'Under Band 1',
-  'band-1': 'Band 1',
-  'band-2': 'Band 2',
-  'band-3': 'Band 3',
-  'band-4': 'Band 4',
-  'band-5': 'Band 5',
-  'band-6': 'Band 6',
-  'band-7': 'Band 7',
-  'band-8a': 'Band 8A',
-  'band-8b': 'Band 8B',
-  'band-8c': 'Band 8C',
-  'band-8d': 'Band 8D',
-  'band-9': 'Band 9',
-  vsm: 'VSM (including executive board members)',
-  consultant: 'Consultant (not senior medical manager)',
-  'senior-medical-manager': 'Senior medical manager (consultant)',
-  'non-consultant-career-grade': 'Non-consultant career grade',
-  'trainee-grade': 'Trainee grade',
-  other: 'Other',
 };
 
 export const BOARD_MEMBERSHIP_LABELS = {

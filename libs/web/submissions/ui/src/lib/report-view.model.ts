@@ -23,14 +23,14 @@ import {
   formatPoints,
   isMissing,
   isNotComputable,
+  BAND_LABELS,
+  STAFF_GROUP_LABELS,
 } from '@wres/domain/wres';
 import type { TagColour } from '@wres/web/shared/ui';
 import {
-  BAND_LABELS,
   BOARD_MEMBERSHIP_LABELS,
   IndicatorKey,
   NOT_COMPUTABLE,
-  STAFF_GROUP_LABELS,
   SURVEY_OUTCOMES,
   SURVEY_PERCENT_HEADERS,
   SurveyIndicatorResultKey,
