@@ -52,7 +52,13 @@ export default [
             },
             {
               sourceTag: 'type:tool',
-              onlyDependOnLibsWithTags: ['type:feature', 'type:core', 'type:domain', 'type:util'],
+              onlyDependOnLibsWithTags: [
+                'type:tool',
+                'type:feature',
+                'type:core',
+                'type:domain',
+                'type:util',
+              ],
             },
             {
               sourceTag: 'type:app',

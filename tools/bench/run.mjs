@@ -1,0 +1,18 @@
+// `npm run bench [-- options]`: builds the api, worker, web app and the benchmarks (Nx caches unchanged
+// builds), then runs the benchmarks against the national data set (`npm run data:national` makes it).
+import { spawnSync } from 'node:child_process';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
+const build = spawnSync(
+  'npx',
+  ['nx', 'run-many', '-t', 'build', '--projects=api,worker,web,bench', '--output-style=static'],
+  { cwd: root, stdio: 'inherit', env: { ...process.env, NX_NO_CLOUD: 'true', NX_DAEMON: 'false' } },
+);
+if (build.status !== 0) process.exit(build.status ?? 1);
+const run = spawnSync(process.execPath, [join(root, 'dist/tools/bench/main.js'), ...process.argv.slice(2)], {
+  cwd: root,
+  stdio: 'inherit',
+});
+process.exit(run.status ?? 1);
