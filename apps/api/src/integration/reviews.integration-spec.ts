@@ -4,7 +4,13 @@ import { dropDatabase } from '@wres/server/core/database';
 import { testEnvironment } from '@wres/server/core/testing';
 import type { Review } from '@wres/shared/contracts';
 import { DataSource } from 'typeorm';
-import { demoUsers, seedOwnDatabase, startTestApi, submissionVersionCount, SEED_004_DETAILS } from './test-app';
+import {
+  demoUsers,
+  seedOwnDatabase,
+  startTestApi,
+  submissionVersionCount,
+  SEED_004_DETAILS,
+} from './test-app';
 
 const YEAR = '2018-19';
 /*
@@ -49,7 +55,9 @@ describe('Assurance reviews', () => {
 
   it('has nothing to decide while the report is a draft', async () => {
     const provider = await as('provider@demo.test');
-    await provider.put(`${report}/draft`, { document: SEED_004_2018_19, details: SEED_004_DETAILS }).expect(200);
+    await provider
+      .put(`${report}/draft`, { document: SEED_004_2018_19, details: SEED_004_DETAILS })
+      .expect(200);
     const read: Review = (await (await as('commissioner@demo.test')).get(review).expect(200)).body;
     expect(read).toMatchObject({ state: null, events: [] });
     const body = await decide('commissioner@demo.test', 'assured', 409);

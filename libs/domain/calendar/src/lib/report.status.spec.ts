@@ -14,7 +14,9 @@ describe('reportStatus', () => {
   });
 
   it('is submitted, or submitted late, by the first version’s own late flag', () => {
-    expect(reportStatus({ ...base, today: '2016-06-01', firstSubmission: { late: false } })).toBe('submitted');
+    expect(reportStatus({ ...base, today: '2016-06-01', firstSubmission: { late: false } })).toBe(
+      'submitted',
+    );
     expect(reportStatus({ ...base, today: '2016-06-01', firstSubmission: { late: true } })).toBe(
       'submitted-late',
     );
