@@ -11,6 +11,7 @@ module.exports = {
       target: 'node',
       compiler: 'tsc',
       main: './src/main.ts',
+      additionalEntryPoints: [{ entryName: 'reminders', entryPath: 'tools/bench/src/reminders.ts' }],
       tsConfig: './tsconfig.json',
       optimization: false,
       outputHashing: 'none',

@@ -147,20 +147,22 @@ export class ReminderSweep {
     const submitters: Submitter[] = await this.dataSource.query(providerUsersSql, [
       [...new Set(due.map((d) => d.providerId))],
     ]);
+    // Grouped once: filtering every user for every reminder is quadratic at national scale.
+    const usersOf = new Map<string, Submitter[]>();
+    for (const user of submitters)
+      usersOf.set(user.organisation_id, [...(usersOf.get(user.organisation_id) ?? []), user]);
     const rows: ReminderRow[] = due.flatMap((reminder) =>
-      submitters
-        .filter((user) => user.organisation_id === reminder.providerId)
-        .map((user) => ({
-          dedupeKey: `${reminder.key}:${user.user_id}`,
-          recipient: user.email,
-          data: {
-            displayName: user.display_name,
-            organisationName: reminder.organisationName,
-            contractYear: reminder.contractYear,
-            ...reminder.data,
-            link: reportsLink(this.config, reminder.providerId),
-          },
-        })),
+      (usersOf.get(reminder.providerId) ?? []).map((user) => ({
+        dedupeKey: `${reminder.key}:${user.user_id}`,
+        recipient: user.email,
+        data: {
+          displayName: user.display_name,
+          organisationName: reminder.organisationName,
+          contractYear: reminder.contractYear,
+          ...reminder.data,
+          link: reportsLink(this.config, reminder.providerId),
+        },
+      })),
     );
     if (rows.length === 0) return { written: 0 };
 
