@@ -1,6 +1,6 @@
-// `npm test`: build, lint, then every suite — unit, integration (real PostgreSQL, Redis, SMTP) and end-to-end
-// (chromium). Ends with one line, `N passed, N failed`, summed over every suite; build, lint, format and
-// type-check count as one check each.
+// `npm test`: build, lint, then every suite — unit, integration (real PostgreSQL, Redis, SMTP), fault (private
+// PostgreSQL, Redis and SMTP broken on purpose, and a load test) and end-to-end (chromium). Ends with one line,
+// `N passed, N failed`, summed over every suite; build, lint, format and type-check count as one check each.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -67,6 +67,8 @@ jestSuite('unit', 'jest.config.ts');
 
 if (built) {
   jestSuite('integration', 'jest.integration.config.ts', ['--runInBand']);
+  // Private PostgreSQL, Redis and SMTP per test, broken on purpose; then 60 s of load.
+  jestSuite('fault', 'jest.fault.config.ts', ['--runInBand']);
   const e2eReport = join(TMP, 'e2e-report.json');
   rmSync(e2eReport, { force: true });
   const ok = run('e2e', 'npx', ['playwright', 'test', '-c', 'apps/web-e2e/playwright.config.ts']);
@@ -76,6 +78,7 @@ if (built) {
   else record('e2e', 0, 1, 'did not report');
 } else {
   record('integration', 0, 1, 'not run: the build failed');
+  record('fault', 0, 1, 'not run: the build failed');
   record('e2e', 0, 1, 'not run: the build failed');
 }
 

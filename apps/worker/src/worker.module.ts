@@ -7,6 +7,7 @@ import { QueueModule } from '@wres/server/core/queue';
 import { LinkChecksService } from '@wres/server/link-checker';
 import { ReportingCycleCatalogue, ShippedReportingCycleCatalogue } from '@wres/server/scope';
 import { LoggerModule } from 'nestjs-pino';
+import { DrainOnShutdown } from './drain-on-shutdown';
 import { EmailDelivery } from './email-delivery.service';
 import { EmailProcessor } from './email.processor';
 import { LinkCheckSweep } from './link-check-sweep.service';
@@ -40,6 +41,7 @@ export class WorkerModule {
         LinkCheckSweep,
         LinkCheckProcessor,
         MaintenanceProcessor,
+        DrainOnShutdown,
       ],
     };
   }

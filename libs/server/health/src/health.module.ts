@@ -1,11 +1,12 @@
 import { Module } from '@nestjs/common';
 import { TerminusModule } from '@nestjs/terminus';
+import { DatabaseHealthIndicator } from './database.health';
 import { HealthController } from './health.controller';
 import { RedisHealthIndicator } from './redis.health';
 
 @Module({
   imports: [TerminusModule.forRoot({ logger: false })],
   controllers: [HealthController],
-  providers: [RedisHealthIndicator],
+  providers: [DatabaseHealthIndicator, RedisHealthIndicator],
 })
 export class HealthModule {}

@@ -12,6 +12,7 @@ import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
 import type { Pool } from 'pg';
 import { DataSource } from 'typeorm';
+import { DatabaseUnavailableFilter } from './database-unavailable';
 import { createValidationPipe } from './validation';
 
 export const SESSION_COOKIE = 'wres.sid';
@@ -98,6 +99,7 @@ export function configureHttpApp(app: NestExpressApplication, config: AppConfig)
 
   app.setGlobalPrefix('api', { exclude: [] });
   app.useGlobalPipes(createValidationPipe());
+  app.useGlobalFilters(new DatabaseUnavailableFilter(app.getHttpAdapter()));
   app.enableShutdownHooks();
 
   const document = SwaggerModule.createDocument(

@@ -11,6 +11,11 @@ export class WorkerProcess {
 
   constructor(private readonly env: NodeJS.ProcessEnv) {}
 
+  /** The running process's id, e.g. to make sure it is killed if the test process dies first. */
+  get pid(): number | undefined {
+    return this.hasExited ? undefined : this.child?.pid;
+  }
+
   async start(): Promise<void> {
     if (!existsSync(WORKER_MAIN))
       throw new Error(`Build the worker first (npx nx build worker): ${WORKER_MAIN} is missing`);
@@ -23,18 +28,24 @@ export class WorkerProcess {
     child.stderr?.on('data', (chunk) => (this.output += chunk));
     // Started once it has checked its handlers and swept the outbox; give it a moment to connect.
     await new Promise((resolve) => setTimeout(resolve, 1_500));
-    if (child.exitCode !== null) throw new Error(`The worker exited with ${child.exitCode}:\n${this.output}`);
+    if (this.hasExited)
+      throw new Error(`The worker exited with ${child.exitCode ?? child.signalCode}:\n${this.output}`);
   }
 
-  /** Resolves with the exit code. */
+  /** Whether it has exited, by itself (an exit code) or by a signal (no exit code, a signal code). */
+  private get hasExited(): boolean {
+    return !this.child || this.child.exitCode !== null || this.child.signalCode !== null;
+  }
+
+  /** Resolves with the exit code (null when a signal ended it). */
   exited(): Promise<number | null> {
     const child = this.child;
-    if (!child || child.exitCode !== null) return Promise.resolve(child?.exitCode ?? null);
+    if (!child || this.hasExited) return Promise.resolve(child?.exitCode ?? null);
     return new Promise((resolve) => child.once('exit', (code) => resolve(code)));
   }
 
   async stop(signal: NodeJS.Signals = 'SIGTERM'): Promise<void> {
-    if (!this.child || this.child.exitCode !== null) return;
+    if (!this.child || this.hasExited) return;
     const exited = this.exited();
     this.child.kill(signal);
     await exited;
