@@ -9,9 +9,7 @@ import { ReportingCycleCatalogue } from '@wres/server/scope';
 import type { ReviewState } from '@wres/shared/contracts';
 import { Queue } from 'bullmq';
 import { DataSource } from 'typeorm';
-
-/** The clause whose links are checked: the WRES annual report. */
-const CHECKED_CLAUSE = 'SC13.5.2';
+import { WRES_REPORT_CLAUSE } from '@wres/shared/contracts';
 
 interface LatestVersion {
   submission_id: string;
@@ -47,7 +45,7 @@ export class LinkCheckSweep {
        FROM submission s LEFT JOIN assurance_review r ON r.submission_id = s.id
        WHERE s.clause = $1 AND s.current_version > 0
        ORDER BY s.contract_year, s.id`,
-      [CHECKED_CLAUSE],
+      [WRES_REPORT_CLAUSE],
     );
     const deadlines = new Map<string, IsoDate | null>();
     const due: Array<ReturnType<typeof checkLinksJob>> = [];

@@ -4,15 +4,12 @@ import { providerYearVisibleSql } from '@wres/server/contracts';
 import type { Principal } from '@wres/server/core/auth';
 import { APP_CONFIG, AppConfig, Clock } from '@wres/server/core/config';
 import { LinkCheckEntity } from '@wres/server/core/database';
-import { REPORT_LINKS } from '@wres/shared/contracts';
+import { REPORT_LINKS, WRES_REPORT_CLAUSE } from '@wres/shared/contracts';
 import type { LinkCheck, ReportLink, VersionLinkChecks } from '@wres/shared/contracts';
 import { DataSource } from 'typeorm';
 import { VersionToCheck } from './link-check-jobs';
 import { checkLink } from './link-checker';
 import type { LinkCheckOptions } from './link-checker';
-
-/** The WRES annual report, the only report whose links are checked (as in the submissions library). */
-const WRES_CLAUSE = 'SC13.5.2';
 
 /** Where a version's details give each link. */
 const LINK_FIELDS: Readonly<Record<ReportLink, 'publishedReportUrl' | 'actionPlanUrl'>> = {
@@ -135,7 +132,7 @@ export class LinkChecksService {
     const [submission]: Array<{ id: string }> = await this.dataSource.query(
       `SELECT s.id FROM submission s
        WHERE s.provider_id = $2 AND s.contract_year = $3 AND s.clause = $4 AND ${providerYearVisibleSql(principal)}`,
-      [principal.organisationId, providerId, contractYear, WRES_CLAUSE],
+      [principal.organisationId, providerId, contractYear, WRES_REPORT_CLAUSE],
     );
     if (!submission) throw new NotFoundException('Submission not found');
     const [submitted] = await this.dataSource.query(

@@ -3,7 +3,7 @@ import type { Principal } from '@wres/server/core/auth';
 import { providerYearVisibleSql } from '@wres/server/contracts';
 import type { ReviewState } from '@wres/shared/contracts';
 import { EntityManager } from 'typeorm';
-import { REVIEWED_CLAUSE } from './review-visibility';
+import { WRES_REPORT_CLAUSE } from '@wres/shared/contracts';
 
 export interface ReportRow {
   submission_id: string;
@@ -39,7 +39,7 @@ export class ReviewAccess {
        LEFT JOIN assurance_review r ON r.submission_id = s.id
        WHERE s.provider_id = $2 AND s.contract_year = $3 AND s.clause = $4 AND ${providerYearVisibleSql(principal)}
        ${forUpdate ? 'FOR UPDATE OF s' : ''}`,
-      [principal.organisationId, providerId, contractYear, REVIEWED_CLAUSE],
+      [principal.organisationId, providerId, contractYear, WRES_REPORT_CLAUSE],
     );
     if (!row) throw new NotFoundException('Review not found');
     return row;

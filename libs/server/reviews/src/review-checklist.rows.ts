@@ -12,7 +12,7 @@ import type {
   ReviewState,
   SubmissionDetails,
 } from '@wres/shared/contracts';
-import { REVIEWED_CLAUSE } from './review-visibility';
+import { WRES_REPORT_CLAUSE } from '@wres/shared/contracts';
 
 interface RatingJson {
   item: HumanChecklistItem;
@@ -126,7 +126,7 @@ export function checklistRowsSql(principal: Principal, conditions: readonly stri
       WHERE c.provider_id = s.provider_id AND c.contract_year = s.contract_year
       LIMIT 1
     ) co ON true
-    WHERE s.clause = '${REVIEWED_CLAUSE}'
+    WHERE s.clause = '${WRES_REPORT_CLAUSE}'
       AND ${providerYearVisibleSql(principal, 's.contract_year', 's.provider_id')}
       ${conditions.map((condition) => `AND ${condition}`).join('\n      ')}`;
 }

@@ -7,7 +7,7 @@ import { providerYearVisibleSql } from '@wres/server/contracts';
 import { annualReportDueDate, ReportingCycleCatalogue } from '@wres/server/scope';
 import type { ProviderReports, ReviewState } from '@wres/shared/contracts';
 import { DataSource } from 'typeorm';
-import { WRES_CLAUSE } from './submissions.service';
+import { WRES_REPORT_CLAUSE } from '@wres/shared/contracts';
 
 interface ReportRow {
   contract_year: string;
@@ -48,7 +48,7 @@ export class ProviderReportsService {
            LEFT JOIN assurance_review r ON r.submission_id = s.id
            WHERE o.provider_id = $2 AND o.clause = $3 AND ${providerYearVisibleSql(principal, 'o.contract_year')}
            ORDER BY o.contract_year DESC`,
-          [principal.organisationId, providerId, WRES_CLAUSE],
+          [principal.organisationId, providerId, WRES_REPORT_CLAUSE],
         )
       : [];
     const own = principal.organisationId === providerId;

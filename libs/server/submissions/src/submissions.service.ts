@@ -24,9 +24,7 @@ import type {
 import { DataSource, EntityManager } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import { diffJson } from './json-diff';
-
-/** The WRES annual report: the obligation a submission answers. */
-export const WRES_CLAUSE = 'SC13.5.2';
+import { WRES_REPORT_CLAUSE } from '@wres/shared/contracts';
 
 interface SubmissionRow {
   id: string;
@@ -93,7 +91,7 @@ export class SubmissionsService {
     return {
       providerId,
       contractYear,
-      clause: WRES_CLAUSE,
+      clause: WRES_REPORT_CLAUSE,
       status: submission.status,
       currentVersion: submission.current_version,
       draft: ownDraft
@@ -188,7 +186,7 @@ export class SubmissionsService {
         [
           providerId,
           contractYear,
-          WRES_CLAUSE,
+          WRES_REPORT_CLAUSE,
           JSON.stringify(body['document']),
           JSON.stringify(body['details'] ?? {}),
         ],
@@ -197,7 +195,7 @@ export class SubmissionsService {
         action: 'submission.draft-saved',
         entityType: 'submission',
         entityId: saved.id,
-        summary: { providerId, contractYear, clause: WRES_CLAUSE },
+        summary: { providerId, contractYear, clause: WRES_REPORT_CLAUSE },
       });
     });
     return this.get(principal, providerId, contractYear);
@@ -212,7 +210,7 @@ export class SubmissionsService {
     if (principal.organisationId !== providerId) return null;
     const [row]: Array<Pick<SubmissionRow, 'draft_document'>> = await this.dataSource.query(
       `SELECT draft_document FROM submission WHERE provider_id = $1 AND contract_year = $2 AND clause = $3`,
-      [providerId, contractYear, WRES_CLAUSE],
+      [providerId, contractYear, WRES_REPORT_CLAUSE],
     );
     return row?.draft_document ?? null;
   }
@@ -241,13 +239,13 @@ export class SubmissionsService {
          ON CONFLICT (provider_id, contract_year, clause) DO UPDATE
          SET draft_document = EXCLUDED.draft_document, updated_at = now()
          RETURNING id`,
-        [providerId, contractYear, WRES_CLAUSE, JSON.stringify(document)],
+        [providerId, contractYear, WRES_REPORT_CLAUSE, JSON.stringify(document)],
       );
       await this.audit.record(manager, actorOf(principal), {
         action: 'submission.template-imported',
         entityType: 'submission',
         entityId: saved.id,
-        summary: { providerId, contractYear, clause: WRES_CLAUSE, ...source },
+        summary: { providerId, contractYear, clause: WRES_REPORT_CLAUSE, ...source },
       });
     });
     return this.get(principal, providerId, contractYear);
@@ -307,7 +305,7 @@ export class SubmissionsService {
         action: 'submission.submitted',
         entityType: 'submission',
         entityId: submission.id,
-        summary: { providerId, contractYear, clause: WRES_CLAUSE, version: next, late },
+        summary: { providerId, contractYear, clause: WRES_REPORT_CLAUSE, version: next, late },
       });
       return { submissionId: submission.id, version: next, reviewEmails };
     });
@@ -336,12 +334,12 @@ export class SubmissionsService {
     if (principal.organisationId !== providerId) throw new NotFoundException('Submission not found');
     const [obligation]: Array<{ applies: boolean; explanation: string }> = await manager.query(
       `SELECT applies, explanation FROM obligation WHERE provider_id = $1 AND contract_year = $2 AND clause = $3`,
-      [providerId, contractYear, WRES_CLAUSE],
+      [providerId, contractYear, WRES_REPORT_CLAUSE],
     );
     if (!obligation?.applies) {
       const why = obligation ? ` ${obligation.explanation}` : ' There is no contract recorded for that year.';
       throw new ConflictException(
-        `The WRES annual report (${WRES_CLAUSE}) does not apply to this provider in ${contractYear}, ` +
+        `The WRES annual report (${WRES_REPORT_CLAUSE}) does not apply to this provider in ${contractYear}, ` +
           `so there is nothing to submit.${why}`,
       );
     }
@@ -355,7 +353,7 @@ export class SubmissionsService {
     return manager.query(
       `SELECT id, status, current_version, draft_document, draft_details, updated_at FROM submission
        WHERE provider_id = $1 AND contract_year = $2 AND clause = $3 FOR UPDATE`,
-      [providerId, contractYear, WRES_CLAUSE],
+      [providerId, contractYear, WRES_REPORT_CLAUSE],
     );
   }
 
@@ -369,7 +367,7 @@ export class SubmissionsService {
       `SELECT s.id, s.status, s.current_version, s.draft_document, s.draft_details, s.updated_at
        FROM submission s
        WHERE s.provider_id = $2 AND s.contract_year = $3 AND s.clause = $4 AND ${providerYearVisibleSql(principal)}`,
-      [principal.organisationId, providerId, contractYear, WRES_CLAUSE],
+      [principal.organisationId, providerId, contractYear, WRES_REPORT_CLAUSE],
     );
     if (!row) throw new NotFoundException('Submission not found');
     return row;
