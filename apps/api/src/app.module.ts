@@ -1,5 +1,6 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { AccountsModule } from '@wres/server/accounts';
+import { ActionPlansModule } from '@wres/server/action-plans';
 import { CalendarFeedModule } from '@wres/server/calendar-feed';
 import { ChasingModule } from '@wres/server/chasing';
 import { ContractsModule } from '@wres/server/contracts';
@@ -44,6 +45,7 @@ export class AppModule {
         ReviewsModule,
         ReportingModule,
         ChasingModule,
+        ActionPlansModule,
       ],
     };
   }

@@ -1,3 +1,4 @@
+export * from './action-plans';
 export * from './auth';
 export * from './calendar-feed';
 export * from './chasing';

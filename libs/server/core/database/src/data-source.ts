@@ -26,6 +26,7 @@ import { ReportingIndexes1764150000000 } from './migrations/1764150000000-report
 import { InterimReports1764200000000 } from './migrations/1764200000000-interim-reports';
 import { ReminderPauses1764250000000 } from './migrations/1764250000000-reminder-pauses';
 import { ReviewChecklist1764300000000 } from './migrations/1764300000000-review-checklist';
+import { ActionPlans1764350000000 } from './migrations/1764350000000-action-plans';
 import { SnakeNamingStrategy } from './naming.strategy';
 
 export const ENTITIES = [
@@ -60,6 +61,7 @@ export const MIGRATIONS = [
   InterimReports1764200000000,
   ReminderPauses1764250000000,
   ReviewChecklist1764300000000,
+  ActionPlans1764350000000,
 ];
 
 /** The one data-source definition, used by the api, the worker, the migration command and tests. */
