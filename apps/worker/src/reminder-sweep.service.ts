@@ -6,15 +6,17 @@ import { ReportingCycleCatalogue } from '@wres/server/scope';
 import { daysBetween, deriveDeadlines, formatLongDate, todayInLondon } from '@wres/domain/calendar';
 import type { ReportingCycle } from '@wres/domain/calendar';
 import {
+  actionPlanLink,
   INTERIM_REPORT_WHAT,
   providerUsersSql,
   REMINDED_DEADLINES,
   reminderPausedSql,
   reportsLink,
 } from '@wres/server/chasing';
-import { DEFAULT_REMINDER_POLICY, dueStep } from '@wres/server/reminders';
+import { DEFAULT_REMINDER_POLICY, dueStep, reminderDueDates } from '@wres/server/reminders';
 import type { ReminderPolicy } from '@wres/server/reminders';
-import { WRES_REPORT_CLAUSE } from '@wres/shared/contracts';
+import { INDICATOR_SHORT_TITLES, WRES_REPORT_CLAUSE } from '@wres/shared/contracts';
+import type { ActionIndicator } from '@wres/shared/contracts';
 import { DataSource } from 'typeorm';
 
 interface OpenObligation {
@@ -35,6 +37,18 @@ interface OpenInterimRequest {
   commissioner_name: string;
 }
 
+interface OpenAction {
+  id: string;
+  provider_id: string;
+  contract_year: string;
+  task: string;
+  indicator: ActionIndicator | null;
+  owner_name: string;
+  owner_email: string;
+  due_date: string;
+  organisation_name: string;
+}
+
 /** One reminder due today for a provider, before it is addressed to each of its users. */
 interface DueReminder {
   /** The dedupe key without the recipient: what is reminded of, and the step. */
@@ -52,10 +66,11 @@ interface Submitter {
   organisation_id: string;
 }
 
-interface ReminderRow {
+interface OutboxRow<T extends 'deadline-reminder' | 'action-reminder'> {
+  template: T;
   dedupeKey: string;
   recipient: string;
-  data: EmailTemplateData['deadline-reminder'];
+  data: EmailTemplateData[T];
 }
 
 /**
@@ -142,8 +157,25 @@ export class ReminderSweep {
         },
       });
     }
-    if (due.length === 0) return { written: 0 };
+    const rows: Array<OutboxRow<'deadline-reminder'> | OutboxRow<'action-reminder'>> = [
+      ...(await this.addressedToSubmitters(due)),
+      ...(await this.actionReminders(today)),
+    ];
+    if (rows.length === 0) return { written: 0 };
 
+    const ids = await this.dataSource.transaction((manager) => this.outbox.addMany(manager, rows));
+    if (ids.length > 0) {
+      this.logger.log(`Wrote ${ids.length} reminder(s) for ${today}`);
+      await this.outbox.dispatch(ids);
+    }
+    return { written: ids.length };
+  }
+
+  /** Each due reminder for a provider, addressed to every one of its active submitters. */
+  private async addressedToSubmitters(
+    due: readonly DueReminder[],
+  ): Promise<Array<OutboxRow<'deadline-reminder'>>> {
+    if (due.length === 0) return [];
     const submitters: Submitter[] = await this.dataSource.query(providerUsersSql, [
       [...new Set(due.map((d) => d.providerId))],
     ]);
@@ -151,8 +183,9 @@ export class ReminderSweep {
     const usersOf = new Map<string, Submitter[]>();
     for (const user of submitters)
       usersOf.set(user.organisation_id, [...(usersOf.get(user.organisation_id) ?? []), user]);
-    const rows: ReminderRow[] = due.flatMap((reminder) =>
+    return due.flatMap((reminder) =>
       (usersOf.get(reminder.providerId) ?? []).map((user) => ({
+        template: 'deadline-reminder' as const,
         dedupeKey: `${reminder.key}:${user.user_id}`,
         recipient: user.email,
         data: {
@@ -164,19 +197,45 @@ export class ReminderSweep {
         },
       })),
     );
-    if (rows.length === 0) return { written: 0 };
+  }
 
-    const ids = await this.dataSource.transaction((manager) =>
-      this.outbox.addMany(
-        manager,
-        rows.map((row) => ({ template: 'deadline-reminder' as const, ...row })),
-      ),
+  /**
+   * Open actions in providers' action plans, reminded to their owner at the same steps as deadlines. The key
+   * holds the due date, so an action whose timescale is revised is reminded afresh of its new date; marking
+   * it complete ends them. A pause on the provider's year holds these too.
+   */
+  private async actionReminders(today: string): Promise<Array<OutboxRow<'action-reminder'>>> {
+    const window = reminderDueDates(today, this.policy);
+    const actions: OpenAction[] = await this.dataSource.query(
+      `SELECT a.id, a.provider_id, a.contract_year, a.task, a.indicator, a.owner_name, a.owner_email,
+              to_char(a.due_date, 'YYYY-MM-DD') AS due_date, p.name AS organisation_name
+       FROM plan_action a JOIN organisation p ON p.id = a.provider_id
+       WHERE a.status <> 'complete' AND a.due_date BETWEEN $1::date AND $2::date
+         AND NOT ${reminderPausedSql('a.provider_id', 'a.contract_year')}
+       ORDER BY a.due_date, a.id`,
+      [window.from, window.to],
     );
-    if (ids.length > 0) {
-      this.logger.log(`Wrote ${ids.length} deadline reminder(s) for ${today}`);
-      await this.outbox.dispatch(ids);
-    }
-    return { written: ids.length };
+    return actions.flatMap((action) => {
+      const step = dueStep(action.due_date, today, this.policy);
+      if (!step) return [];
+      return [
+        {
+          template: 'action-reminder' as const,
+          dedupeKey: `action-reminder:${action.id}:${action.due_date}:${step.key}`,
+          recipient: action.owner_email,
+          data: {
+            ownerName: action.owner_name,
+            organisationName: action.organisation_name,
+            contractYear: action.contract_year,
+            task: action.task,
+            indicator: action.indicator ? INDICATOR_SHORT_TITLES[action.indicator] : null,
+            dueDate: formatLongDate(action.due_date),
+            daysFromDeadline: daysBetween(action.due_date, today),
+            link: actionPlanLink(this.config, action.provider_id, action.contract_year),
+          },
+        },
+      ];
+    });
   }
 
   /** A year without a cycle has no deadlines to remind of; it is logged once per sweep and skipped. */

@@ -35,3 +35,8 @@ export const providerUsersSql = `
 export function reportsLink(config: AppConfig, providerId: string): string {
   return `${config.http.publicUrl}/reports/${providerId}`;
 }
+
+/** Where a provider's action plan for a year is, in the portal: the link every action reminder carries. */
+export function actionPlanLink(config: AppConfig, providerId: string, contractYear: string): string {
+  return `${config.http.publicUrl}/action-plans/${providerId}/${contractYear.replace('/', '-')}`;
+}

@@ -1,4 +1,5 @@
-import { DEFAULT_REMINDER_POLICY, dueStep, reminderStep } from './reminder-policy';
+import { addDays } from '@wres/domain/calendar';
+import { DEFAULT_REMINDER_POLICY, dueStep, reminderDueDates, reminderStep } from './reminder-policy';
 
 const DEADLINE = '2016-05-01';
 
@@ -51,5 +52,17 @@ describe('dueStep', () => {
       'overdue-14',
     ]);
     expect(() => reminderStep(1.5)).toThrow(RangeError);
+  });
+});
+
+describe('reminderDueDates', () => {
+  it('spans exactly the due dates that have a step due today', () => {
+    const today = '2016-05-10';
+    const { from, to } = reminderDueDates(today);
+    expect({ from, to }).toEqual({ from: '2016-04-20', to: '2016-06-07' });
+    // Every due date inside has a step due; the days either side have none.
+    for (let date = from; date <= to; date = addDays(date, 1)) expect(dueStep(date, today)).not.toBeNull();
+    expect(dueStep(addDays(from, -1), today)).toBeNull();
+    expect(dueStep(addDays(to, 1), today)).toBeNull();
   });
 });

@@ -1,4 +1,4 @@
-import { daysBetween } from '@wres/domain/calendar';
+import { addDays, daysBetween } from '@wres/domain/calendar';
 import type { IsoDate } from '@wres/domain/calendar';
 
 /** One reminder: how many days from the deadline it falls (negative before, 0 on the day, positive after). */
@@ -52,4 +52,17 @@ export function dueStep(
     return offset < until ? step : null;
   }
   return null;
+}
+
+/**
+ * The due dates that have a step due today under the policy, from the latest deadline whose last step has
+ * closed to the earliest whose first step has come: what a sweep needs to read, and nothing older.
+ */
+export function reminderDueDates(
+  today: IsoDate,
+  policy: ReminderPolicy = DEFAULT_REMINDER_POLICY,
+): { from: IsoDate; to: IsoDate } {
+  const offsets = policy.steps.map((step) => step.offsetDays);
+  const last = Math.max(...offsets) + policy.finalStepWindowDays - 1;
+  return { from: addDays(today, -last), to: addDays(today, -Math.min(...offsets)) };
 }

@@ -45,6 +45,34 @@ describe('email templates', () => {
     );
   });
 
+  it('reminds an action’s owner of the action in the plan’s own words, before and once overdue', () => {
+    const reminder = {
+      ownerName: 'Head of Learning & Development',
+      organisationName: 'Northfield Community Health NHS Trust',
+      contractYear: '2020/21',
+      task: 'Record <non-mandatory> training in ESR',
+      indicator: 'Indicator 4: non-mandatory training and CPD',
+      dueDate: '31 March 2022',
+      daysFromDeadline: -14,
+      link: 'http://portal.test/action-plans/p1/2020-21',
+    };
+    const before = renderEmail('action-reminder', reminder);
+    expect(before.subject).toBe('Reminder: a WRES action you own is due in 14 days');
+    expect(before.text).toContain('Dear Head of Learning & Development,');
+    expect(before.text).toContain(
+      'You own this action in Northfield Community Health NHS Trust’s 2020/21 Workforce Race Equality Standard action plan. It is due in 14 days (due 31 March 2022).',
+    );
+    expect(before.text).toContain(
+      '“Record <non-mandatory> training in ESR” (Indicator 4: non-mandatory training and CPD)',
+    );
+    expect(before.html).not.toContain('<non-mandatory>');
+    expect(before.html).toContain('href="http://portal.test/action-plans/p1/2020-21"');
+    const after = renderEmail('action-reminder', { ...reminder, indicator: null, daysFromDeadline: 7 });
+    expect(after.subject).toBe('Overdue: a WRES action you own is 7 days overdue');
+    expect(after.text).toContain('Your commissioner can see that it is overdue.');
+    expect(after.text).not.toContain('(Indicator');
+  });
+
   it('asks for an interim report in the commissioner’s words, escaped in HTML', () => {
     const email = renderEmail('interim-report-request', {
       displayName: 'Haseeb Ahmad',
@@ -152,6 +180,51 @@ describe('email templates', () => {
       });
       expect(refused.subject).toBe('Your 2025/26 WRES report is not assured');
       expect(refused.text).toContain('“The action plan has no owners”');
+    });
+
+    it('gives a reviewer every report assigned at once in one email, with a link to each, escaped in HTML', () => {
+      const assigned = {
+        displayName: 'Dana <Reviewer>',
+        assignedBy: 'Hamel Dhanak',
+        commissionerName: 'NHS Southbrook CCG',
+        reports: [
+          {
+            providerName: 'Meadowbank Independent Hospital Ltd',
+            contractYear: '2024/25',
+            link: 'http://portal.test/reviews/p1/2024-25',
+          },
+          {
+            providerName: 'Southbrook & District NHS Trust',
+            contractYear: '2024/25',
+            link: 'http://portal.test/reviews/p2/2024-25',
+          },
+        ],
+        link: 'http://portal.test/reviews?reviewer=me',
+      };
+      const many = renderEmail('review-assigned', assigned);
+      expect(many.subject).toBe('For you to review: 2 WRES reports');
+      expect(many.text).toContain(
+        'Hamel Dhanak has given you 2 Workforce Race Equality Standard annual reports to review for NHS Southbrook CCG:',
+      );
+      expect(many.text).toContain(
+        'Meadowbank Independent Hospital Ltd, 2024/25: http://portal.test/reviews/p1/2024-25',
+      );
+      expect(many.text).toContain(
+        'Southbrook & District NHS Trust, 2024/25: http://portal.test/reviews/p2/2024-25',
+      );
+      expect(many.text).toContain('See the reports assigned to you: http://portal.test/reviews?reviewer=me');
+      expect(many.html).toContain('href="http://portal.test/reviews?reviewer=me"');
+      expect(many.html).toContain('Dana &lt;Reviewer&gt;');
+      expect(many.html).toContain('Southbrook &amp; District NHS Trust');
+      expect(many.html).not.toContain('<Reviewer>');
+
+      const one = renderEmail('review-assigned', { ...assigned, reports: assigned.reports.slice(0, 1) });
+      expect(one.subject).toBe(
+        'For you to review: Meadowbank Independent Hospital Ltd’s 2024/25 WRES report',
+      );
+      expect(one.text).toContain(
+        'Hamel Dhanak has given you Meadowbank Independent Hospital Ltd’s 2024/25 Workforce Race Equality Standard annual report to review for NHS Southbrook CCG.',
+      );
     });
   });
 });

@@ -25,6 +25,20 @@ export interface EmailTemplateData {
     daysFromDeadline: number;
     link: string;
   };
+  /** To the owner of an action in a provider's WRES action plan, as its due date nears and passes. */
+  'action-reminder': {
+    ownerName: string;
+    organisationName: string;
+    contractYear: string;
+    task: string;
+    /** The indicator the action addresses, in words, or null for the plan as a whole. */
+    indicator: string | null;
+    /** Written long, e.g. "31 March 2022". */
+    dueDate: string;
+    /** Negative before the due date, 0 on the day, positive when overdue. */
+    daysFromDeadline: number;
+    link: string;
+  };
   'interim-report-request': {
     displayName: string;
     organisationName: string;
@@ -79,9 +93,22 @@ export interface EmailTemplateData {
     comment: string | null;
     link: string;
   };
+  /** To a commissioner's user: a colleague gave them reports to review, one email for all given at once. */
+  'review-assigned': {
+    displayName: string;
+    /** Who gave them the reports. */
+    assignedBy: string;
+    commissionerName: string;
+    /** At least one. */
+    reports: Array<{ providerName: string; contractYear: string; link: string }>;
+    /** The reviewer's own queue. */
+    link: string;
+  };
 }
 
 export type EmailTemplateName = keyof EmailTemplateData;
+
+const days = (n: number) => `${n} ${n === 1 ? 'day' : 'days'}`;
 
 const TEMPLATES: { [T in EmailTemplateName]: (data: EmailTemplateData[T]) => EmailContent } = {
   invitation: (d) => ({
@@ -104,7 +131,6 @@ const TEMPLATES: { [T in EmailTemplateName]: (data: EmailTemplateData[T]) => Ema
     footnote: 'If you did not ask for this, you can ignore this email: your password has not changed.',
   }),
   'deadline-reminder': (d) => {
-    const days = (n: number) => `${n} ${n === 1 ? 'day' : 'days'}`;
     const when =
       d.daysFromDeadline < 0
         ? `is due in ${days(-d.daysFromDeadline)}`
@@ -124,6 +150,28 @@ const TEMPLATES: { [T in EmailTemplateName]: (data: EmailTemplateData[T]) => Ema
       action: { label: 'Go to your WRES report', url: d.link },
       footnote:
         'You are receiving this because you submit WRES reports for your organisation. Reminders stop once the report is submitted.',
+    };
+  },
+  'action-reminder': (d) => {
+    const when =
+      d.daysFromDeadline < 0
+        ? `is due in ${days(-d.daysFromDeadline)}`
+        : d.daysFromDeadline === 0
+          ? 'is due today'
+          : `is ${days(d.daysFromDeadline)} overdue`;
+    return {
+      subject: `${d.daysFromDeadline > 0 ? 'Overdue' : 'Reminder'}: a WRES action you own ${when}`,
+      paragraphs: [
+        `Dear ${d.ownerName},`,
+        `You own this action in ${d.organisationName}’s ${d.contractYear} Workforce Race Equality Standard action plan. It ${when} (due ${d.dueDate}).`,
+        `“${d.task}”${d.indicator ? ` (${d.indicator})` : ''}`,
+        d.daysFromDeadline > 0
+          ? 'Your commissioner can see that it is overdue. Please record its progress, or a revised date with the reason, in the action plan.'
+          : 'When there is progress, record it in the action plan so your commissioner can see it.',
+      ],
+      action: { label: 'Go to the action plan', url: d.link },
+      footnote:
+        'You are receiving this because you are named as the owner of this action. Reminders stop once the action is marked complete.',
     };
   },
   'interim-report-request': (d) => ({
@@ -205,6 +253,25 @@ const TEMPLATES: { [T in EmailTemplateName]: (data: EmailTemplateData[T]) => Ema
     action: { label: 'See your report and its review', url: d.link },
     footnote: 'You are receiving this because you submit WRES reports for your organisation.',
   }),
+  'review-assigned': (d) => {
+    const [first] = d.reports;
+    const one = d.reports.length === 1;
+    return {
+      subject: one
+        ? `For you to review: ${first.providerName}’s ${first.contractYear} WRES report`
+        : `For you to review: ${d.reports.length} WRES reports`,
+      paragraphs: [
+        `Dear ${d.displayName},`,
+        one
+          ? `${d.assignedBy} has given you ${first.providerName}’s ${first.contractYear} Workforce Race Equality Standard annual report to review for ${d.commissionerName}.`
+          : `${d.assignedBy} has given you ${d.reports.length} Workforce Race Equality Standard annual reports to review for ${d.commissionerName}:`,
+        ...d.reports.map((report) => `${report.providerName}, ${report.contractYear}: ${report.link}`),
+        'Each review shows the report, its assurance checklist and anything already said about it.',
+      ],
+      action: { label: 'See the reports assigned to you', url: d.link },
+      footnote: `You are receiving this because you are a commissioner at ${d.commissionerName}, which co-ordinates these providers’ contracts.`,
+    };
+  },
 };
 
 export function isEmailTemplateName(name: string): name is EmailTemplateName {

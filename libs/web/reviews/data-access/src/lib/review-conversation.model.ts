@@ -1,3 +1,4 @@
+import { INDICATOR_SHORT_TITLES } from '@wres/shared/contracts';
 import type { ReviewEvent, ReviewState } from '@wres/shared/contracts';
 import { formatLondonDateTime, reviewStateLabel } from './review-labels.model';
 
@@ -7,19 +8,6 @@ import { formatLondonDateTime, reviewStateLabel } from './review-labels.model';
  */
 
 export const REVIEW_INDICATORS = ['i1', 'i2', 'i3', 'i4', 'i5', 'i6', 'i7', 'i8', 'i9'] as const;
-
-/** Short names for choosing what a comment is about. */
-export const INDICATOR_SHORT_TITLES: { readonly [I in (typeof REVIEW_INDICATORS)[number]]: string } = {
-  i1: 'Indicator 1: BME staff in each pay band',
-  i2: 'Indicator 2: appointment from shortlisting',
-  i3: 'Indicator 3: formal disciplinary process',
-  i4: 'Indicator 4: non-mandatory training and CPD',
-  i5: 'Indicator 5: harassment from patients and the public',
-  i6: 'Indicator 6: harassment from staff',
-  i7: 'Indicator 7: equal opportunities for progression',
-  i8: 'Indicator 8: discrimination from colleagues',
-  i9: 'Indicator 9: board representation',
-};
 
 export const COMMENT_SUBJECT_OPTIONS: ReadonlyArray<{ value: string; text: string }> = [
   { value: '', text: 'The report as a whole' },
