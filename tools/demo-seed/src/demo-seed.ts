@@ -21,7 +21,10 @@ import type { ProviderKind } from '@wres/shared/contracts';
 import { DataSource, EntityManager } from 'typeorm';
 import { demoContracts } from './demo-contracts';
 import { DEMO_COLLEAGUES, DEMO_ORGANISATIONS, DEMO_RELATIONSHIPS, DEMO_USERS } from './demo-organisations';
+import { demoActionPlans } from './demo-action-plans';
+import type { DemoAction } from './demo-action-plans';
 import { demoReports } from './demo-submissions';
+import type { DemoReport } from './demo-submissions';
 import { demoScopeHistory } from './demo-scope';
 
 export const DEMO_PASSWORD_DEFAULT = 'demo-password-2026';
@@ -94,7 +97,9 @@ export async function seedDemo(
       users.map((u, index) => [u.organisation, saved.identifiers[index]['id'] as string]),
     );
     const { contracts, applying } = await seedContracts(manager, idOf, options.now);
-    const reports = await seedReports(manager, applying, idOf, userIds, options.now);
+    const seeded = await seedReports(manager, applying, idOf, userIds, options.now);
+    const reports = seeded.filter((report) => report.versions.length > 0).length;
+    const actions = await seedActionPlans(manager, demoActionPlans(seeded, options.now), idOf, userIds);
     await manager.insert(AuditEventEntity, {
       occurredAt: options.now,
       actorUserId: null,
@@ -103,11 +108,11 @@ export async function seedDemo(
       action: 'demo.seeded',
       entityType: 'database',
       entityId: null,
-      summary: { organisations: DEMO_ORGANISATIONS.length, users: users.length, contracts, reports },
+      summary: { organisations: DEMO_ORGANISATIONS.length, users: users.length, contracts, reports, actions },
     });
     return {
       seeded: true,
-      summary: `${DEMO_ORGANISATIONS.length} organisations, ${DEMO_RELATIONSHIPS.length} relationships, ${users.length} users, ${contracts} contracts, ${reports} submitted WRES reports`,
+      summary: `${DEMO_ORGANISATIONS.length} organisations, ${DEMO_RELATIONSHIPS.length} relationships, ${users.length} users, ${contracts} contracts, ${reports} submitted WRES reports, ${actions} actions in action plans`,
     };
   });
 }
@@ -204,7 +209,7 @@ interface ApplyingReport {
 /**
  * WRES reports in every state (draft, submitted on time and late, resubmitted, in review, changes requested,
  * assured, not assured), with their indicators computed by the same engine as a real submission and their
- * review history. Returns how many reports have a submitted version.
+ * review history. Returns the reports seeded.
  */
 async function seedReports(
   manager: EntityManager,
@@ -212,7 +217,7 @@ async function seedReports(
   idOf: (key: string) => string,
   userIds: ReadonlyMap<string, string>,
   now: Date,
-): Promise<number> {
+): Promise<DemoReport[]> {
   const nameOf = (key: string) => DEMO_ORGANISATIONS.find((o) => o.key === key)?.name ?? key;
   const userOf = (organisation: string) => {
     const id = userIds.get(organisation);
@@ -280,5 +285,44 @@ async function seedReports(
       })),
     );
   }
-  return reports.filter((report) => report.versions.length > 0).length;
+  return reports;
+}
+
+/** The action plans with their progress updates, acted on by each provider's first user. */
+async function seedActionPlans(
+  manager: EntityManager,
+  actions: readonly DemoAction[],
+  idOf: (key: string) => string,
+  userIds: ReadonlyMap<string, string>,
+): Promise<number> {
+  for (const action of actions) {
+    const by = userIds.get(action.provider);
+    if (!by) throw new Error(`The demo has no user at "${action.provider}" to keep its action plan`);
+    const [inserted]: Array<{ id: string }> = await manager.query(
+      `INSERT INTO plan_action (provider_id, contract_year, task, outcome, indicator, owner_name, owner_email,
+         due_date, status, created_by, created_at, updated_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8::date, $9, $10, $11, $12) RETURNING id`,
+      [
+        idOf(action.provider),
+        action.contractYear,
+        action.task,
+        action.outcome,
+        action.indicator,
+        action.ownerName,
+        action.ownerEmail,
+        action.dueDate,
+        action.status,
+        by,
+        action.createdAt,
+        action.updates.at(-1)?.at ?? action.createdAt,
+      ],
+    );
+    for (const update of action.updates)
+      await manager.query(
+        `INSERT INTO action_progress_update (action_id, at, by_user_id, text, status, due_date)
+         VALUES ($1, $2, $3, $4, $5, $6::date)`,
+        [inserted.id, update.at, by, update.text, update.status, update.dueDate],
+      );
+  }
+  return actions.length;
 }
