@@ -2,6 +2,8 @@ import { contractYearEnd, shippedRuleSets } from '@wres/domain/scope';
 import { SEED_004_2018_19, submissionDetailsProblems, validateWresDocument } from '@wres/domain/wres';
 import { canTransition } from '@wres/server/reviews';
 import { REVIEW_STATES, type ProviderKind } from '@wres/shared/contracts';
+import { isActionOverdue, planActionProblems } from '@wres/domain/assurance';
+import { demoActionPlans } from './demo-action-plans';
 import { demoContracts } from './demo-contracts';
 import { DEMO_ORGANISATIONS } from './demo-organisations';
 import { demoScopeHistory } from './demo-scope';
@@ -93,5 +95,46 @@ describe('the demo WRES reports', () => {
     expect(demoWresDocument(profile, '2021/22', 'ftB')).not.toEqual(
       demoWresDocument(profile, '2022/23', 'ftB'),
     );
+  });
+});
+
+describe('the demo action plans', () => {
+  const today = new Date('2026-12-07T12:00:00Z');
+  const actions = demoActionPlans(demoReports(applyingReports(), today), today);
+
+  it('keeps plans for each reporting provider’s two latest submitted reports, each action one a provider could add', () => {
+    const years = new Map<string, Set<string>>();
+    for (const action of actions)
+      years.set(action.provider, new Set([...(years.get(action.provider) ?? []), action.contractYear]));
+    expect([...years.values()].every((set) => set.size <= 2)).toBe(true);
+    expect(years.get('trustA')).toEqual(new Set(['2023/24', '2024/25']));
+    const problems = actions.flatMap((action) =>
+      planActionProblems(
+        {
+          task: action.task,
+          outcome: action.outcome,
+          ...(action.indicator ? { indicator: action.indicator } : {}),
+          ownerName: action.ownerName,
+          ownerEmail: action.ownerEmail,
+          dueDate: action.firstDueDate,
+        },
+        { withDueDate: true },
+      ),
+    );
+    expect(problems).toEqual([]);
+  });
+
+  it('shows complete, revised and overdue actions in the latest year, and nothing dated after today', () => {
+    const latest = actions.filter((a) => a.provider === 'trustA' && a.contractYear === '2024/25');
+    expect(latest.map((a) => a.status)).toEqual(['complete', 'complete', 'in-progress', 'not-started']);
+    expect(latest[1].dueDate).not.toBe(latest[1].firstDueDate);
+    expect(latest.filter((a) => isActionOverdue(a, '2026-12-07'))).toHaveLength(2);
+    expect(actions.flatMap((a) => a.updates).every((u) => u.at <= today)).toBe(true);
+    // A year earlier, the same plan had moved less far.
+    const earlier = new Date('2025-08-01T12:00:00Z');
+    const before = demoActionPlans(demoReports(applyingReports(), earlier), earlier).filter(
+      (a) => a.provider === 'trustA' && a.contractYear === '2024/25',
+    );
+    expect(before.map((a) => a.status)).toEqual(['complete', 'not-started', 'not-started', 'not-started']);
   });
 });
