@@ -1,5 +1,16 @@
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import { eventually, SessionAgent, SmtpSink, testProcessEnv, WorkerProcess } from '@wres/server/core/testing';
+import { createDataSource } from '@wres/server/core/database';
+import { JobName, jobIdFor, QueueName, redisConnectionOptions } from '@wres/server/core/queue';
+import {
+  eventually,
+  SessionAgent,
+  SmtpSink,
+  testConfig,
+  testEnvironment,
+  testProcessEnv,
+  WorkerProcess,
+} from '@wres/server/core/testing';
+import { Queue, Worker } from 'bullmq';
 import { DataSource } from 'typeorm';
 import { DEMO_PASSWORD, startTestApi } from './test-app';
 
@@ -143,6 +154,59 @@ describe('an email requested while Redis is unreachable', () => {
     } finally {
       await worker.stop();
       await app.close();
+      await smtp.stop();
+    }
+  });
+});
+
+describe('an email whose send job used up its attempts before it could record why', () => {
+  it('is retried by the outbox sweep and sent once', async () => {
+    const smtp = new SmtpSink();
+    await smtp.start();
+    const db = createDataSource(testEnvironment().databaseUrl);
+    await db.initialize();
+    const connection = redisConnectionOptions(testConfig().redis.url, 'worker');
+    const { queuePrefix } = testEnvironment();
+    const queue = new Queue(QueueName.Email, { connection, prefix: queuePrefix });
+    const worker = new WorkerProcess(testProcessEnv({ SMTP_URL: smtp.url }));
+    // Stands in for a worker whose every attempt died before the outbox row could be updated.
+    const failing = new Worker(
+      QueueName.Email,
+      async () => {
+        throw new Error('connection to PostgreSQL lost');
+      },
+      { connection, prefix: queuePrefix },
+    );
+    try {
+      const [row]: Array<{ id: string }> = await db.query(
+        `INSERT INTO outbound_email (dedupe_key, template, recipient, data, status, attempts)
+         VALUES ('test:exhausted-job', 'password-reset', 'exhausted@demo.test', $1, 'pending', 0) RETURNING id`,
+        [
+          JSON.stringify({
+            displayName: 'Exhausted Job',
+            link: 'http://portal.test/reset',
+            expiresInMinutes: 60,
+          }),
+        ],
+      );
+      const jobId = jobIdFor(JobName.SendEmail, row.id);
+      await queue.add(JobName.SendEmail, { outboundEmailId: row.id }, { jobId, attempts: 1 });
+      await eventually(async () => expect(await queue.getJobState(jobId)).toBe('failed'));
+      await failing.close();
+
+      await worker.start(); // its start-up sweep finds the row pending and its job failed
+      const email = await smtp.waitFor((e) => e.to.includes('exhausted@demo.test'));
+      expect(email.subject).toBe('Reset your WRES assurance portal password');
+      await eventually(async () => {
+        const [sent] = await db.query(`SELECT status FROM outbound_email WHERE id = $1`, [row.id]);
+        expect(sent.status).toBe('sent');
+      });
+      expect(smtp.received.filter((e) => e.to.includes('exhausted@demo.test'))).toHaveLength(1);
+    } finally {
+      await failing.close();
+      await worker.stop();
+      await queue.close();
+      await db.destroy();
       await smtp.stop();
     }
   });
