@@ -44,10 +44,26 @@ export class WorkerProcess {
     return new Promise((resolve) => child.once('exit', (code) => resolve(code)));
   }
 
-  async stop(signal: NodeJS.Signals = 'SIGTERM'): Promise<void> {
-    if (!this.child || this.hasExited) return;
+  /**
+   * Asks it to stop, and kills it if it has not exited within `killAfterMs`: a worker that ignores SIGTERM
+   * must fail the test that stops it, not hang the run.
+   */
+  async stop(signal: NodeJS.Signals = 'SIGTERM', killAfterMs = 30_000): Promise<void> {
+    const child = this.child;
+    if (!child || this.hasExited) return;
     const exited = this.exited();
-    this.child.kill(signal);
+    child.kill(signal);
+    let timer: NodeJS.Timeout | undefined;
+    const stopped = await Promise.race([
+      exited.then(() => true),
+      new Promise<false>((resolve) => (timer = setTimeout(() => resolve(false), killAfterMs))),
+    ]);
+    clearTimeout(timer);
+    if (stopped) return;
+    child.kill('SIGKILL');
     await exited;
+    throw new Error(
+      `The worker did not stop within ${killAfterMs} ms of ${signal}, so it was killed:\n${this.output}`,
+    );
   }
 }
