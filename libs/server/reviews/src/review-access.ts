@@ -15,6 +15,21 @@ export interface ReportRow {
   decided_at: Date | null;
 }
 
+/** One of several reports asked for at once, as `visibleReports` finds it. */
+export interface ReportInList {
+  /** Its place in the list asked for, from 0. */
+  index: number;
+  provider_id: string;
+  contract_year: string;
+  provider_name: string;
+  review_id: string | null;
+  state: ReviewState | null;
+  reviewed_version: number | null;
+  reviewer_id: string | null;
+  /** The caller's organisation co-ordinates the provider's contract for the year. */
+  coordinating: boolean;
+}
+
 export interface OpenReview {
   reviewId: string;
   state: ReviewState;
@@ -43,6 +58,41 @@ export class ReviewAccess {
     );
     if (!row) throw new NotFoundException('Review not found');
     return row;
+  }
+
+  /**
+   * Several reports at once (contract years written "2018/19"), each with its review and whether the caller
+   * co-ordinates it; a report the caller may not see, or that does not exist, is simply not there. Locks the
+   * submissions, in one order, so moves and submissions of the same reports queue behind the caller's.
+   */
+  async visibleReports(
+    manager: EntityManager,
+    principal: Principal,
+    reports: ReadonlyArray<{ providerId: string; contractYear: string }>,
+  ): Promise<ReportInList[]> {
+    const rows: ReportInList[] = await manager.query(
+      `SELECT (t.n - 1)::int AS index, s.provider_id, s.contract_year, p.name AS provider_name,
+              r.id AS review_id, r.state, r.reviewed_version, r.reviewer_id,
+              EXISTS (
+                SELECT 1 FROM contract c JOIN contract_commissioner cc ON cc.contract_id = c.id
+                WHERE c.provider_id = s.provider_id AND c.contract_year = s.contract_year AND cc.is_coordinating
+                  AND cc.commissioner_id = $1::uuid
+              ) AS coordinating
+       FROM unnest($2::uuid[], $3::text[]) WITH ORDINALITY AS t(provider_id, contract_year, n)
+       JOIN submission s ON s.provider_id = t.provider_id AND s.contract_year = t.contract_year AND s.clause = $4
+       JOIN organisation p ON p.id = s.provider_id
+       LEFT JOIN assurance_review r ON r.submission_id = s.id
+       WHERE ${providerYearVisibleSql(principal, 's.contract_year', 's.provider_id')}
+       ORDER BY s.id
+       FOR UPDATE OF s`,
+      [
+        principal.organisationId,
+        reports.map((report) => report.providerId),
+        reports.map((report) => report.contractYear),
+        WRES_REPORT_CLAUSE,
+      ],
+    );
+    return rows.sort((a, b) => a.index - b.index);
   }
 
   mustBeSubmitted(report: ReportRow): OpenReview {

@@ -53,6 +53,10 @@ describe('the review trail in words', () => {
         flag: true,
       }),
     ).toBe('Proposed green: The narrative addresses each significant gap');
+    expect(auditSummary({ ...step, kind: 'assignment', reviewer: 'Dana Reviewer' })).toBe(
+      'Assigned to Dana Reviewer',
+    );
+    expect(auditSummary({ ...step, kind: 'assignment', reviewer: null })).toBe('Reviewer removed');
   });
 });
 
@@ -80,6 +84,14 @@ describe('the review trail as CSV', () => {
         fromState: null,
         toState: null,
       }),
+      entry({
+        kind: 'assignment',
+        summary: 'Assigned to Dana Reviewer',
+        text: null,
+        indicator: null,
+        fromState: null,
+        toState: null,
+      }),
     ],
   };
   const lines = auditToCsv(audit).toString('utf8').split('\r\n');
@@ -88,14 +100,21 @@ describe('the review trail as CSV', () => {
     expect(lines[0]).toBe(
       '\uFEFFTime (UTC),Time (London),What happened,By,Organisation,Version,From,To,Indicator,Checklist item,Rating,Text',
     );
-    expect(lines).toHaveLength(5);
-    expect(lines[4]).toBe('');
+    expect(lines).toHaveLength(6);
+    expect(lines[5]).toBe('');
   });
 
   it('writes each step with who, when (UTC and London) and states in words, quoting where needed', () => {
     expect(lines[2]).toBe(
       '2026-11-23T10:15:00.000Z,23 November 2026 at 10:15:00,Changes requested,Hamel Dhanak,NHS Southbrook CCG,1,' +
         'In review,Changes requested,2,,,"Indicator 2 does not match, ""please"" check"',
+    );
+  });
+
+  it('says who a report was given to, and by whom', () => {
+    expect(lines[4]).toBe(
+      '2026-11-23T10:15:00.000Z,23 November 2026 at 10:15:00,Assigned to Dana Reviewer,Hamel Dhanak,' +
+        'NHS Southbrook CCG,1,,,,,,',
     );
   });
 

@@ -36,6 +36,8 @@ export interface AuditStep {
   rating: RagRating | null;
   /** Submissions: sent after the deadline. Checklist ratings: a CSU analyst's proposal. */
   flag: boolean;
+  /** Assignments: who the report was given to; null when the reviewer was removed. */
+  reviewer?: string | null;
 }
 
 /** One step of the trail in a few words: what a person scanning the trail reads first. */
@@ -54,6 +56,8 @@ export function auditSummary(step: AuditStep): string {
       const rating = step.rating ? RAG_LABELS[step.rating].toLowerCase() : 'unrated';
       return `${step.flag ? 'Proposed' : 'Rated'} ${rating}: ${item}`;
     }
+    case 'assignment':
+      return step.reviewer ? `Assigned to ${step.reviewer}` : 'Reviewer removed';
   }
 }
 

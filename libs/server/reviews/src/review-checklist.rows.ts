@@ -49,6 +49,8 @@ export interface ChecklistRow {
   settings: unknown;
   coordinating_name: string | null;
   coordinating: boolean;
+  reviewer_id: string | null;
+  reviewer_name: string | null;
 }
 
 /** "2025/26" → "2024/25", in SQL, for a `contract_year` column. */
@@ -77,7 +79,7 @@ const DOCUMENT_OUTLINE = `jsonb_build_object(
  * One statement for every reviewed report the caller may see that meets `conditions` (SQL over `s`, `r` and
  * `v`, with parameters from $2): the version under review, the first version's timeliness, last year's latest
  * indicators, the latest check of each link, the latest human ratings of the version, the year's settings
- * and the co-ordinating commissioner. $1 is the caller's organisation.
+ * the co-ordinating commissioner and the reviewer it gave the report to. $1 is the caller's organisation.
  */
 export function checklistRowsSql(principal: Principal, conditions: readonly string[]): string {
   return `
@@ -88,7 +90,8 @@ export function checklistRowsSql(principal: Principal, conditions: readonly stri
            f.late AS first_late, f.late_reason AS first_late_reason, f.submitted_at AS first_submitted_at,
            ly.contract_year AS last_year, ly.indicators AS last_year_indicators,
            lc.checks AS link_checks, hr.ratings AS human_ratings, cs.settings,
-           co.name AS coordinating_name, COALESCE(co.id = $1::uuid, false) AS coordinating
+           co.name AS coordinating_name, COALESCE(co.id = $1::uuid, false) AS coordinating,
+           r.reviewer_id, rv.display_name AS reviewer_name
     FROM assurance_review r
     JOIN submission s ON s.id = r.submission_id
     JOIN organisation p ON p.id = s.provider_id
@@ -118,6 +121,7 @@ export function checklistRowsSql(principal: Principal, conditions: readonly stri
       JOIN app_user u ON u.id = latest.rated_by
       JOIN organisation o ON o.id = latest.rated_by_organisation
     ) hr ON true
+    LEFT JOIN app_user rv ON rv.id = r.reviewer_id
     LEFT JOIN checklist_setting cs ON cs.contract_year = s.contract_year
     LEFT JOIN LATERAL (
       SELECT o.id, o.name FROM contract c

@@ -35,6 +35,16 @@ export interface SubmissionToTell {
   late: boolean;
 }
 
+/** Reports given to one reviewer in one action: one email lists them all. */
+export interface AssignmentToTell {
+  /** The first of the action's assignment events: the email's dedupe key. */
+  eventId: string;
+  reviewer: { userId: string; email: string; displayName: string };
+  assignedBy: string;
+  commissionerName: string;
+  reports: ReadonlyArray<{ providerId: string; providerName: string; contractYear: string }>;
+}
+
 const ACTIVE_PROVIDER_USERS = `
   SELECT id AS user_id, email, display_name FROM app_user
   WHERE role = 'provider-submitter' AND status = 'active' AND organisation_id = $1
@@ -125,6 +135,30 @@ export class ReviewEmails {
         },
       })),
     );
+  }
+
+  /** Reports given to a reviewer: one email to the reviewer, linking each report and their own queue. */
+  assigned(manager: EntityManager, assignment: AssignmentToTell): Promise<string[]> {
+    if (assignment.reports.length === 0) return Promise.resolve([]);
+    const base = this.config.http.publicUrl;
+    return this.outbox.addMany(manager, [
+      {
+        dedupeKey: `review-assigned:${assignment.eventId}:${assignment.reviewer.userId}`,
+        recipient: assignment.reviewer.email,
+        template: 'review-assigned' as const,
+        data: {
+          displayName: assignment.reviewer.displayName,
+          assignedBy: assignment.assignedBy,
+          commissionerName: assignment.commissionerName,
+          reports: assignment.reports.map((report) => ({
+            providerName: report.providerName,
+            contractYear: report.contractYear,
+            link: `${base}/reviews/${report.providerId}/${yearInPath(report.contractYear)}`,
+          })),
+          link: `${base}/reviews?reviewer=me`,
+        },
+      },
+    ]);
   }
 
   /** After commit. Never throws: a row the queue does not take now is sent by the worker's next sweep. */

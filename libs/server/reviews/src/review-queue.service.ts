@@ -22,8 +22,8 @@ function queueOrder(row: ReviewQueueRow): number {
 
 /**
  * A reviewer's queue: every submitted report the caller may see, in one statement, with each report's
- * checklist rating worked out by the same rules as its review page. The year and state filter in SQL; the
- * rating and "overdue" depend on the checklist settings and rules, so they filter the rows read.
+ * checklist rating worked out by the same rules as its review page. The year, state and reviewer filter in
+ * SQL; the rating and "overdue" depend on the checklist settings and rules, so they filter the rows read.
  */
 @Injectable()
 export class ReviewQueueService {
@@ -39,6 +39,10 @@ export class ReviewQueueService {
     if (query.contractYear) conditions.push(`s.contract_year = $${params.push(query.contractYear)}`);
     if (query.state) conditions.push(`r.state = $${params.push(query.state)}`);
     if (query.overdue === true) conditions.push(`r.state = ANY($${params.push([...AWAITING_COMMISSIONER])})`);
+    if (query.reviewer === 'unassigned') conditions.push(`r.reviewer_id IS NULL`);
+    else if (query.reviewer === 'me')
+      conditions.push(`r.reviewer_id = $${params.push(principal.userId)}::uuid`);
+    else if (query.reviewer) conditions.push(`r.reviewer_id = $${params.push(query.reviewer)}::uuid`);
     const rows: ChecklistRow[] = await this.dataSource.query(checklistRowsSql(principal, conditions), params);
 
     const dueDates = await this.deadlines.dueDates(rows.map((row) => row.contract_year));
@@ -62,6 +66,10 @@ export class ReviewQueueService {
         unrated: overall.unrated,
         coordinatingCommissioner: row.coordinating_name ?? 'Not recorded',
         coordinating: row.coordinating,
+        reviewer:
+          row.reviewer_id && row.reviewer_name
+            ? { userId: row.reviewer_id, displayName: row.reviewer_name }
+            : null,
       };
     });
     return {

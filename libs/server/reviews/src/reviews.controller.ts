@@ -64,16 +64,20 @@ export class ReviewsController {
   @RequirePermission(Permission.ReviewsComment)
   @ApiOkResponse({
     description:
-      'The caller’s review queue: every submitted report it may see, with its state, checklist rating and ' +
-      'whether its review is overdue; overdue first',
+      'The caller’s review queue: every submitted report it may see, with its state, checklist rating, ' +
+      'reviewer and whether its review is overdue; overdue first',
   })
-  @ApiBadRequestResponse({ description: 'A filter that is not a contract year, state, rating or true/false' })
+  @ApiBadRequestResponse({
+    description:
+      'A filter that is not a contract year, state, rating, true/false, or reviewer (me, unassigned or a user id)',
+  })
   queue(@CurrentPrincipal() principal: Principal, @Query() query: ReviewQueueQueryDto): Promise<ReviewQueue> {
     return this.queues.queue(principal, {
       contractYear: query.contractYear ? contractYearFromPath(query.contractYear) : undefined,
       state: query.state,
       rag: query.rag,
       overdue: query.overdue === undefined ? undefined : query.overdue === 'true',
+      reviewer: query.reviewer,
     });
   }
 
@@ -174,8 +178,9 @@ export class ReviewsController {
   @ApiProduces('application/json', 'text/csv')
   @ApiOkResponse({
     description:
-      'Every submission, transition, comment, recommendation and checklist rating of the report, with who ' +
-      'and when, oldest first; as JSON or (format=csv) a CSV download',
+      'Every submission, transition, comment, recommendation, checklist rating and reviewer assignment of ' +
+      'the report, with who and when, oldest first; as JSON or (format=csv) a CSV download. The provider’s ' +
+      'own users see neither the advice to the commissioner nor its assignments.',
   })
   @ApiBadRequestResponse({ description: 'format is not json or csv' })
   async audit(

@@ -5,11 +5,13 @@ import {
   REVIEW_QUEUE_RATINGS,
   REVIEW_STATES,
 } from '@wres/shared/contracts';
+import { isContractYear } from '@wres/domain/scope';
 import type {
   ChecklistAssessmentRequest,
   ChecklistRatingRequest,
   HumanChecklistItem,
   RagRating,
+  ReviewAssignmentRequest,
   ReviewCommentRequest,
   ReviewQueueRating,
   ReviewRecommendationRequest,
@@ -18,6 +20,7 @@ import type {
 } from '@wres/shared/contracts';
 import { Type } from 'class-transformer';
 import {
+  ArrayMaxSize,
   ArrayMinSize,
   ArrayUnique,
   IsArray,
@@ -26,12 +29,51 @@ import {
   IsObject,
   IsOptional,
   IsString,
+  IsUUID,
+  isUUID,
   MaxLength,
+  ValidateBy,
+  ValidateIf,
   ValidateNested,
 } from 'class-validator';
+import type { ValidationOptions } from 'class-validator';
 
 const MAX_TEXT = 10_000;
 export const REVIEW_INDICATORS = ['i1', 'i2', 'i3', 'i4', 'i5', 'i6', 'i7', 'i8', 'i9'] as const;
+/** One assignment may hand over a whole queue, but not an unbounded list. */
+export const MAX_REPORTS_PER_ASSIGNMENT = 1_000;
+
+/** "2018-19" (as paths write it) or "2018/19" → "2018/19"; anything else is returned as it came. */
+export function contractYearOf(value: string): string {
+  return value.replace(/^(\d{4})-(\d{2})$/, '$1/$2');
+}
+
+/** A contract year written 2018-19 or 2018/19, as `contractYearFromPath` reads it. */
+function IsContractYearWritten(options?: ValidationOptions): PropertyDecorator {
+  return ValidateBy(
+    {
+      name: 'isContractYearWritten',
+      validator: {
+        validate: (value: unknown) => typeof value === 'string' && isContractYear(contractYearOf(value)),
+      },
+    },
+    options,
+  );
+}
+
+/** The queue's reviewer filter: `me`, `unassigned` or a user id. */
+function IsReviewerFilter(options?: ValidationOptions): PropertyDecorator {
+  return ValidateBy(
+    {
+      name: 'isReviewerFilter',
+      validator: {
+        validate: (value: unknown) =>
+          value === 'me' || value === 'unassigned' || (typeof value === 'string' && isUUID(value)),
+      },
+    },
+    options,
+  );
+}
 
 /* The DTOs check the shape; whether the move is allowed from the review's state is the service's to say (409). */
 
@@ -135,6 +177,57 @@ export class ReviewQueueQueryDto {
   @IsOptional()
   @IsIn(['true', 'false'], { message: 'overdue must be true or false' })
   overdue?: 'true' | 'false';
+
+  @ApiPropertyOptional({
+    example: 'me',
+    description: 'Whose reports: me (assigned to the caller), unassigned, or a reviewer’s user id',
+  })
+  @IsOptional()
+  @IsReviewerFilter({ message: 'reviewer must be me, unassigned or a user id' })
+  reviewer?: string;
+}
+
+export class ReviewAssignmentReportDto {
+  @ApiProperty({ format: 'uuid', description: 'The provider whose report it is' })
+  @IsUUID('all', { message: 'providerId must be a provider id' })
+  providerId!: string;
+
+  @ApiProperty({ example: '2018-19', description: 'Contract year: 2018-19 or 2018/19' })
+  @IsContractYearWritten({ message: 'contractYear must be a contract year such as 2018-19 or 2018/19' })
+  contractYear!: string;
+}
+
+export class ReviewAssignmentDto implements ReviewAssignmentRequest {
+  @ApiProperty({
+    type: [ReviewAssignmentReportDto],
+    description: 'The reports to give to the reviewer, each once',
+  })
+  @IsArray({ message: 'reports must be a list' })
+  @ArrayMinSize(1, { message: 'reports must name at least one report' })
+  @ArrayMaxSize(MAX_REPORTS_PER_ASSIGNMENT, {
+    message: `reports may name at most ${MAX_REPORTS_PER_ASSIGNMENT} reports`,
+  })
+  @ArrayUnique(
+    (report: ReviewAssignmentReportDto) =>
+      typeof report?.contractYear === 'string'
+        ? `${report.providerId}|${contractYearOf(report.contractYear)}`
+        : report,
+    { message: 'reports must name each report once' },
+  )
+  @ValidateNested({ each: true, message: 'each report must be an object with providerId and contractYear' })
+  @Type(() => ReviewAssignmentReportDto)
+  reports!: ReviewAssignmentReportDto[];
+
+  @ApiProperty({
+    type: String,
+    format: 'uuid',
+    nullable: true,
+    description:
+      'The reviewer: an active commissioner user of the caller’s organisation; null takes the reports back',
+  })
+  @ValidateIf((body: ReviewAssignmentDto) => body.reviewerId !== null)
+  @IsUUID('all', { message: 'reviewerId must be a user id, or null to remove the reviewer' })
+  reviewerId!: string | null;
 }
 
 export class ReviewAuditQueryDto {

@@ -5,6 +5,8 @@ import { AnnualReportDeadlines } from './annual-report-deadlines';
 import { ChecklistSettingsController } from './checklist-settings.controller';
 import { ChecklistSettingsService } from './checklist-settings.service';
 import { ReviewAccess } from './review-access';
+import { ReviewAssignmentService } from './review-assignment.service';
+import { ReviewAssignmentsController } from './review-assignments.controller';
 import { ReviewAuditService } from './review-audit.service';
 import { ReviewChecklistService } from './review-checklist.service';
 import { ReviewEmails } from './review-emails.service';
@@ -14,7 +16,7 @@ import { ReviewsService } from './reviews.service';
 
 @Module({
   imports: [MailModule, ScopeModule],
-  controllers: [ReviewsController, ChecklistSettingsController],
+  controllers: [ReviewsController, ReviewAssignmentsController, ChecklistSettingsController],
   providers: [
     ReviewsService,
     ReviewAccess,
@@ -22,6 +24,7 @@ import { ReviewsService } from './reviews.service';
     ReviewChecklistService,
     ReviewQueueService,
     ReviewAuditService,
+    ReviewAssignmentService,
     ChecklistSettingsService,
     AnnualReportDeadlines,
   ],

@@ -69,7 +69,8 @@ export class ReviewsService {
   async get(principal: Principal, providerId: string, contractYear: string): Promise<Review> {
     const manager = this.dataSource.manager;
     const report = await this.access.visibleReport(manager, principal, providerId, contractYear);
-    // A CSU analyst's recommendation is advice to the commissioner, not part of the provider's conversation.
+    // A CSU analyst's recommendation is advice to the commissioner, and who there reviews the report is the
+    // commissioner's own business: neither is part of the provider's conversation.
     const forProvider = principal.organisationId === providerId;
     const events: EventRow[] = report.review_id
       ? await this.dataSource.query(
@@ -77,7 +78,7 @@ export class ReviewsService {
                   e.from_state, e.to_state, e.indicator, e.text, ${EVENT_VERSION_SQL} AS version
            FROM review_event e JOIN assurance_review r ON r.id = e.review_id
            LEFT JOIN app_user u ON u.id = e.actor_user_id
-           WHERE e.review_id = $1 ${forProvider ? `AND e.kind <> 'recommendation'` : ''}
+           WHERE e.review_id = $1 ${forProvider ? `AND e.kind NOT IN ('recommendation', 'assignment')` : ''}
            ORDER BY e.at, e.id`,
           [report.review_id],
         )

@@ -15,7 +15,7 @@ export const REVIEW_STATES = [
 ] as const;
 export type ReviewState = (typeof REVIEW_STATES)[number];
 
-export const REVIEW_EVENT_KINDS = ['transition', 'comment', 'recommendation'] as const;
+export const REVIEW_EVENT_KINDS = ['transition', 'comment', 'recommendation', 'assignment'] as const;
 export type ReviewEventKind = (typeof REVIEW_EVENT_KINDS)[number];
 
 export interface ReviewEvent {
@@ -74,12 +74,36 @@ export interface ReviewRecommendationRequest {
 export const REVIEW_QUEUE_RATINGS = ['red', 'amber', 'green', 'not-rated'] as const;
 export type ReviewQueueRating = (typeof REVIEW_QUEUE_RATINGS)[number];
 
+/** The queue's reviewer filter: reports assigned to the caller, to nobody, or to a named user (a uuid). */
+export type ReviewQueueReviewer = 'me' | 'unassigned' | string;
+
 /** `GET /api/v1/reviews`: every filter is optional. */
 export interface ReviewQueueQuery {
   contractYear?: string;
   state?: ReviewState;
   rag?: ReviewQueueRating;
   overdue?: boolean;
+  reviewer?: ReviewQueueReviewer;
+}
+
+/** Someone a co-ordinating commissioner can give reports to review: an active commissioner user of its own. */
+export interface Reviewer {
+  userId: string;
+  displayName: string;
+  email: string;
+}
+
+/** `POST /api/v1/reviews/assignments`: give several reports to one reviewer, or (null) take them back. */
+export interface ReviewAssignmentRequest {
+  reports: Array<{ providerId: string; contractYear: string }>;
+  reviewerId: string | null;
+}
+
+export interface ReviewAssignmentResult {
+  /** Reports whose reviewer changed. */
+  assigned: number;
+  /** Reports already with that reviewer. */
+  unchanged: number;
 }
 
 /** One report in a reviewer's queue. */
@@ -104,6 +128,8 @@ export interface ReviewQueueRow {
   coordinatingCommissioner: string;
   /** The caller's organisation co-ordinates the contract, so decides the report. */
   coordinating: boolean;
+  /** Who in the co-ordinating commissioner is to review it, if anyone has been assigned. */
+  reviewer: { userId: string; displayName: string } | null;
 }
 
 export interface ReviewQueue {
@@ -116,6 +142,7 @@ export const REVIEW_AUDIT_KINDS = [
   'comment',
   'recommendation',
   'checklist',
+  'assignment',
 ] as const;
 export type ReviewAuditKind = (typeof REVIEW_AUDIT_KINDS)[number];
 

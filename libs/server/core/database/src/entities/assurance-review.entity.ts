@@ -24,6 +24,10 @@ export class AssuranceReviewEntity {
   @Column({ type: 'timestamptz', nullable: true })
   decidedAt!: Date | null;
 
+  /** The co-ordinating commissioner's user given the report to review; null while nobody is. */
+  @Column({ type: 'uuid', nullable: true })
+  reviewerId!: string | null;
+
   @UpdateDateColumn({ type: 'timestamptz' })
   updatedAt!: Date;
 }

@@ -1,7 +1,7 @@
 import type { ReviewEventKind, ReviewState } from '@wres/shared/contracts';
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 
-/** One transition, comment or recommendation on a review. Append-only (a trigger refuses UPDATE and DELETE). */
+/** One transition, comment, recommendation or assignment on a review. Append-only (a trigger refuses UPDATE and DELETE). */
 @Entity('review_event')
 export class ReviewEventEntity {
   @PrimaryGeneratedColumn('uuid')
@@ -37,4 +37,8 @@ export class ReviewEventEntity {
   /** The version under review when it happened; null for events recorded before versions were kept. */
   @Column({ type: 'int', nullable: true })
   version!: number | null;
+
+  /** An assignment's reviewer: who the report was given to, or null when it was taken back. Null otherwise. */
+  @Column({ type: 'uuid', nullable: true })
+  reviewerId!: string | null;
 }

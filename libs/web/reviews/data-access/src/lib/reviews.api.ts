@@ -4,7 +4,10 @@ import type {
   AssuranceChecklist,
   ChecklistRatingRequest,
   Review,
+  ReviewAssignmentRequest,
+  ReviewAssignmentResult,
   ReviewAudit,
+  Reviewer,
   ReviewQueue,
   ReviewQueueQuery,
   ReviewState,
@@ -19,8 +22,8 @@ function reviewPath(providerId: string, contractYear: string): string {
 }
 
 /**
- * Assurance reviews of WRES reports: the reviewer's queue, one report's review, checklist, conversation and
- * decision, and its trail. Contract years are written "2025/26".
+ * Assurance reviews of WRES reports: the reviewer's queue and who reviews what, one report's review,
+ * checklist, conversation and decision, and its trail. Contract years are written "2025/26".
  */
 @Injectable({ providedIn: 'root' })
 export class ReviewsApi {
@@ -33,7 +36,18 @@ export class ReviewsApi {
     if (query.state) params = params.set('state', query.state);
     if (query.rag) params = params.set('rag', query.rag);
     if (query.overdue !== undefined) params = params.set('overdue', String(query.overdue));
+    if (query.reviewer) params = params.set('reviewer', query.reviewer);
     return this.http.get<ReviewQueue>(BASE, { params });
+  }
+
+  /** Who the caller's organisation can give reports to review: its active commissioner users, by name. */
+  reviewers(): Observable<Reviewer[]> {
+    return this.http.get<Reviewer[]>(`${BASE}/reviewers`);
+  }
+
+  /** Gives the reports to the reviewer, or (null) takes them back; all or nothing. */
+  assign(request: ReviewAssignmentRequest): Observable<ReviewAssignmentResult> {
+    return this.http.post<ReviewAssignmentResult>(`${BASE}/assignments`, request);
   }
 
   get(providerId: string, contractYear: string): Observable<Review> {

@@ -152,7 +152,7 @@ export class ReviewAuditPage {
   protected readonly intro = computed(
     () =>
       `Every version submitted, every move of the review and every comment${
-        this.ownReport() ? '' : ', recommendation and checklist rating'
+        this.ownReport() ? '' : ', recommendation, checklist rating and reviewer assignment'
       }, with who made it and when, oldest first. Times are UK time.`,
   );
   protected readonly csvUrl = computed(() => {
