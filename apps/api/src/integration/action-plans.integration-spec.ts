@@ -9,7 +9,13 @@ import {
   testProcessEnv,
   WorkerProcess,
 } from '@wres/server/core/testing';
-import type { ActionPlan, PlanAction, PlanActionList, ValidationErrorBody } from '@wres/shared/contracts';
+import type {
+  ActionPlan,
+  AssuranceChecklist,
+  PlanAction,
+  PlanActionList,
+  ValidationErrorBody,
+} from '@wres/shared/contracts';
 import { Queue, QueueEvents } from 'bullmq';
 import { DataSource } from 'typeorm';
 import { demoUsers, seedOwnDatabase, startTestApi } from './test-app';
@@ -264,6 +270,17 @@ describe('action plans', () => {
     expect(ours.map((a) => [a.task, a.daysOverdue])).toEqual([[action.task, 12]]);
     expect(overdue.actions.every((a) => a.overdue)).toBe(true);
     await commissioner.get('/api/v1/action-plans?overdue=soon').expect(400);
+  });
+
+  it('tells the reviewer what the action plan holds, beside the checklist item on actions', async () => {
+    const commissioner = await as('commissioner@demo.test');
+    const checklist = await commissioner.get(`/api/v1/reviews/${trust}/2015-16/checklist`).expect(200);
+    const item = (checklist.body as AssuranceChecklist).items.find((i) => i.id === 'actions-owned-and-dated');
+    const plan = (await commissioner.get(PLAN(trust)).expect(200)).body as ActionPlan;
+    expect(plan.summary.overdue).toBeGreaterThan(0);
+    expect(item?.guidance).toContain(
+      `The action plan in the portal has ${plan.summary.total} actions, each with an owner and a due date: ${plan.summary.complete} complete, ${plan.summary.overdue} overdue.`,
+    );
   });
 
   it('reminds the owner of an overdue action exactly once per step, however often the sweep runs', async () => {

@@ -1,9 +1,10 @@
-import { checklistSettingsFor } from '@wres/domain/assurance';
+import { checklistSettingsFor, summariseActionPlan } from '@wres/domain/assurance';
 import type { ChecklistLinkCheck, ChecklistQuestion, HumanItemRatings } from '@wres/domain/assurance';
 import type { IndicatorResults, WresDocument } from '@wres/domain/wres';
 import type { Principal } from '@wres/server/core/auth';
 import { providerYearVisibleSql } from '@wres/server/contracts';
 import type {
+  ActionStatus,
   ChecklistAssessment,
   ChecklistSettings,
   HumanChecklistItem,
@@ -51,6 +52,7 @@ export interface ChecklistRow {
   coordinating: boolean;
   reviewer_id: string | null;
   reviewer_name: string | null;
+  plan_actions: Array<{ status: ActionStatus; dueDate: string }> | null;
 }
 
 /** "2025/26" → "2024/25", in SQL, for a `contract_year` column. */
@@ -91,7 +93,7 @@ export function checklistRowsSql(principal: Principal, conditions: readonly stri
            ly.contract_year AS last_year, ly.indicators AS last_year_indicators,
            lc.checks AS link_checks, hr.ratings AS human_ratings, cs.settings,
            co.name AS coordinating_name, COALESCE(co.id = $1::uuid, false) AS coordinating,
-           r.reviewer_id, rv.display_name AS reviewer_name
+           r.reviewer_id, rv.display_name AS reviewer_name, ap.actions AS plan_actions
     FROM assurance_review r
     JOIN submission s ON s.id = r.submission_id
     JOIN organisation p ON p.id = s.provider_id
@@ -121,6 +123,10 @@ export function checklistRowsSql(principal: Principal, conditions: readonly stri
       JOIN app_user u ON u.id = latest.rated_by
       JOIN organisation o ON o.id = latest.rated_by_organisation
     ) hr ON true
+    LEFT JOIN LATERAL (
+      SELECT jsonb_agg(jsonb_build_object('status', a.status, 'dueDate', to_char(a.due_date, 'YYYY-MM-DD'))) AS actions
+      FROM plan_action a WHERE a.provider_id = s.provider_id AND a.contract_year = s.contract_year
+    ) ap ON true
     LEFT JOIN app_user rv ON rv.id = r.reviewer_id
     LEFT JOIN checklist_setting cs ON cs.contract_year = s.contract_year
     LEFT JOIN LATERAL (
@@ -157,6 +163,7 @@ function linkCheckOf(check: ChecklistLinkCheck | undefined): ChecklistLinkCheck 
 export function checklistQuestionOf(
   row: ChecklistRow,
   dueDate: string | null,
+  today: string,
 ): { question: ChecklistQuestion; settings: ChecklistSettings } {
   const settings = checklistSettingsFor(row.settings);
   const ratings = row.human_ratings ?? [];
@@ -192,6 +199,7 @@ export function checklistQuestionOf(
       'action-plan': linkCheckOf(row.link_checks?.['action-plan']),
     },
     dueDate,
+    actionPlan: summariseActionPlan(row.plan_actions ?? [], today),
     settings,
     humanRatings,
   };

@@ -1,7 +1,9 @@
 import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { assuranceChecklist } from '@wres/domain/assurance';
+import { todayInLondon } from '@wres/domain/calendar';
 import { actorOf } from '@wres/server/core/auth';
+import { Clock } from '@wres/server/core/config';
 import type { Principal } from '@wres/server/core/auth';
 import { Permission } from '@wres/shared/contracts';
 import type { AssuranceChecklist, ChecklistRatingRequest } from '@wres/shared/contracts';
@@ -23,6 +25,7 @@ export class ReviewChecklistService {
     private readonly access: ReviewAccess,
     private readonly reviews: ReviewsService,
     private readonly deadlines: AnnualReportDeadlines,
+    private readonly clock: Clock,
   ) {}
 
   async checklist(
@@ -42,7 +45,11 @@ export class ReviewChecklistService {
       [principal.organisationId, providerId, contractYear],
     );
     if (!row) throw new NotFoundException('Review not found');
-    const { question, settings } = checklistQuestionOf(row, await this.deadlines.dueDate(contractYear));
+    const { question, settings } = checklistQuestionOf(
+      row,
+      await this.deadlines.dueDate(contractYear),
+      todayInLondon(this.clock.now()),
+    );
     const { items, overall } = assuranceChecklist(question);
     const open = !isDecided(row.state);
     return {

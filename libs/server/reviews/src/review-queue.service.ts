@@ -48,7 +48,7 @@ export class ReviewQueueService {
     const dueDates = await this.deadlines.dueDates(rows.map((row) => row.contract_year));
     const today = todayInLondon(this.clock.now());
     const queue = rows.map((row): ReviewQueueRow => {
-      const { question, settings } = checklistQuestionOf(row, dueDates.get(row.contract_year) ?? null);
+      const { question, settings } = checklistQuestionOf(row, dueDates.get(row.contract_year) ?? null, today);
       const { overall } = assuranceChecklist(question);
       const dueBy = reviewDueBy(row.submitted_at, settings.reviewWithinDays);
       return {

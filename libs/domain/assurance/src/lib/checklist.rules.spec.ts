@@ -465,6 +465,17 @@ describe('assuranceChecklist', () => {
     ]);
   });
 
+  it('adds the action plan the portal holds, with how many actions are complete and overdue', () => {
+    const { items } = assuranceChecklist({
+      ...question(),
+      actionPlan: { total: 4, complete: 1, overdue: 2 },
+    });
+    expect(items.find((item) => item.id === 'actions-owned-and-dated')?.guidance).toEqual([
+      'The action plan: https://trust.example.nhs.uk/wres-action-plan',
+      'The action plan in the portal has 4 actions, each with an owner and a due date: 1 complete, 2 overdue.',
+    ]);
+  });
+
   it('rates human items as the commissioner did, and shows a CSU proposal beside', () => {
     const proposal = { ...assessment('amber'), by: 'Chidi Okafor', organisationName: 'Central Demo CSU' };
     const { items, overall } = assuranceChecklist(

@@ -1,4 +1,5 @@
 import { compareDates, formatLongDate, isIsoDate, todayInLondon } from '@wres/domain/calendar';
+import { actionPlanGuidance } from './action-plan.rules';
 import type { IsoDate } from '@wres/domain/calendar';
 import {
   compareYears,
@@ -26,6 +27,7 @@ import {
   RAG_LABELS,
 } from '@wres/shared/contracts';
 import type {
+  ActionPlanSummary,
   ChecklistAssessment,
   ChecklistItem,
   ChecklistItemId,
@@ -79,6 +81,8 @@ export interface ChecklistQuestion {
   readonly linkChecks: { readonly [L in ReportLink]: ChecklistLinkCheck | null };
   /** The year's annual-report deadline; null when the year has no calendar. */
   readonly dueDate: IsoDate | null;
+  /** The provider's action plan for the year as the portal holds it; absent where it is not known. */
+  readonly actionPlan?: ActionPlanSummary;
   readonly settings: ChecklistSettings;
   readonly humanRatings: Partial<Record<HumanChecklistItem, HumanItemRatings>>;
 }
@@ -515,9 +519,12 @@ export function assuranceChecklist(question: ChecklistQuestion): {
     }),
     'actions-owned-and-dated': () => ({
       ...humanFinding(question.humanRatings['actions-owned-and-dated']),
-      guidance: isText(version.details.actionPlanUrl)
-        ? [`The action plan: ${version.details.actionPlanUrl.trim()}`]
-        : [],
+      guidance: [
+        ...(isText(version.details.actionPlanUrl)
+          ? [`The action plan: ${version.details.actionPlanUrl.trim()}`]
+          : []),
+        ...(question.actionPlan ? actionPlanGuidance(question.actionPlan) : []),
+      ],
     }),
   };
   const items = CHECKLIST_ITEMS.filter((id) => !settings.excludedItems.includes(id)).map(
