@@ -1,1 +1,2 @@
+export * from './lib/checklist-settings.api';
 export * from './lib/rule-sets.api';

@@ -24,6 +24,11 @@ import { ruleSetSourceInWords, thresholdInPounds } from './rule-set-labels';
           Each contract year's rules decide which clauses apply to which providers, and which providers are
           small enough to be exempt.
         </p>
+        <p>
+          Each year also has its
+          <a routerLink="/checklist-settings">assurance checklist settings</a>: how the checklist rates that
+          year's reports.
+        </p>
         @if (current.status === 'loading') {
           <p role="status">Loading the scope rules</p>
         } @else if (current.status === 'loaded') {
