@@ -1,1 +1,3 @@
+export * from './lib/previous-year-report';
+export * from './lib/report-version.model';
 export * from './lib/submissions.routes';

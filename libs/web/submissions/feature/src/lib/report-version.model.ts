@@ -41,3 +41,28 @@ function hasIndicatorResults(
 function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
+
+/** Last year's latest submitted report, or why it is not beside this year's. */
+export type PreviousYear =
+  ({ status: 'shown'; contractYear: string } & SubmittedReport) | { status: 'none' } | { status: 'failed' };
+
+/**
+ * Last year's latest submitted version as the report shows it. A version that cannot be read is a failure
+ * to load, not "nothing to compare with", so the page says so.
+ */
+export function previousYearOf(
+  contractYear: string,
+  version: Pick<SubmissionVersion, 'document' | 'indicators'>,
+): PreviousYear {
+  const report = submittedReportOf(version);
+  return report ? { status: 'shown', contractYear, ...report } : { status: 'failed' };
+}
+
+/** What the report view takes to show last year's headline figures beside this year's; null for none. */
+export function previousBeside(
+  previous: PreviousYear | null | undefined,
+): { contractYear: string; document: WresDocument; indicators: IndicatorResults } | null {
+  return previous?.status === 'shown'
+    ? { contractYear: previous.contractYear, document: previous.document, indicators: previous.indicators }
+    : null;
+}

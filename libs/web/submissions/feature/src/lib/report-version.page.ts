@@ -1,11 +1,9 @@
 import { DOCUMENT } from '@angular/common';
-import { HttpErrorResponse } from '@angular/common/http';
 import { ChangeDetectionStrategy, Component, computed, effect, inject, input } from '@angular/core';
 import { toObservable, toSignal } from '@angular/core/rxjs-interop';
 import { Title } from '@angular/platform-browser';
-import { previousContractYear } from '@wres/domain/scope';
 import type { SubmissionVersion } from '@wres/shared/contracts';
-import { contractYearFromPath, contractYearToPath } from '@wres/web/contracts/data-access';
+import { contractYearFromPath } from '@wres/web/contracts/data-access';
 import {
   BackLinkComponent,
   LoadState,
@@ -21,17 +19,14 @@ import {
 import { SubmissionsApi } from '@wres/web/submissions/data-access';
 import { ReportViewComponent } from '@wres/web/submissions/ui';
 import { Observable, catchError, forkJoin, map, of, switchMap } from 'rxjs';
-import { SubmittedReport, submittedReportOf } from './report-version.model';
+import { previousYearReport } from './previous-year-report';
+import { PreviousYear, SubmittedReport, previousBeside, submittedReportOf } from './report-version.model';
 
 interface VersionRequest {
   providerId: string;
   contractYear: string;
   version: number;
 }
-
-/** Last year's latest submitted report, or why it is not beside this year's. */
-type PreviousYear =
-  ({ status: 'shown'; contractYear: string } & SubmittedReport) | { status: 'none' } | { status: 'failed' };
 
 interface ReportVersion {
   version: SubmissionVersion;
@@ -166,12 +161,7 @@ export class ReportVersionPage {
     () => `/reports/${encodeURIComponent(this.providerId())}/${encodeURIComponent(this.year())}`,
   );
 
-  protected readonly previous = computed(() => {
-    const previous = this.loaded()?.previous;
-    return previous?.status === 'shown'
-      ? { contractYear: previous.contractYear, document: previous.document, indicators: previous.indicators }
-      : null;
-  });
+  protected readonly previous = computed(() => previousBeside(this.loaded()?.previous));
 
   /** The version records why it was late; older drafts kept it only in the details. */
   protected readonly lateReason = computed(() => {
@@ -213,7 +203,7 @@ export class ReportVersionPage {
   private load({ providerId, contractYear, version }: VersionRequest): Observable<ReportVersion> {
     return forkJoin({
       version: this.api.version(providerId, contractYear, version),
-      previous: this.previousYear(providerId, contractYear),
+      previous: previousYearReport(this.api, providerId, contractYear),
       // Only for the heading: the report stands without it.
       providerName: this.api.reports(providerId).pipe(
         map((reports) => reports.provider.name),
@@ -226,35 +216,6 @@ export class ReportVersionPage {
         if (!report) throw new Error(`Version ${version} of ${contractYear} cannot be read`);
         return { version: submitted, report, previous, providerName };
       }),
-    );
-  }
-
-  /**
-   * The previous contract year's latest submitted version. No report that year (404), none submitted yet,
-   * no access to it, or a year before the service's first just mean there is nothing to compare with.
-   */
-  private previousYear(providerId: string, contractYear: string): Observable<PreviousYear> {
-    const none: PreviousYear = { status: 'none' };
-    const lastYear = contractYearFromPath(contractYearToPath(previousContractYear(contractYear)));
-    if (!lastYear) return of(none);
-    return this.api.get(providerId, lastYear).pipe(
-      switchMap((submission) =>
-        submission.versions.length > 0 && submission.currentVersion > 0
-          ? this.api.version(providerId, lastYear, submission.currentVersion).pipe(
-              map((version): PreviousYear => {
-                const report = submittedReportOf(version);
-                return report ? { status: 'shown', contractYear: lastYear, ...report } : { status: 'failed' };
-              }),
-            )
-          : of(none),
-      ),
-      catchError((error: unknown) =>
-        of<PreviousYear>(
-          error instanceof HttpErrorResponse && (error.status === 404 || error.status === 403)
-            ? none
-            : { status: 'failed' },
-        ),
-      ),
     );
   }
 }
