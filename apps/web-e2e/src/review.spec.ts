@@ -129,6 +129,13 @@ test.describe.serial('assuring a WRES report', () => {
     test.setTimeout(120_000);
     await signIn(page, COMMISSIONER);
     await openReview(page, 'Awaiting review');
+    // Last year's report (Meadowbank's 2024/25, assured in the demo) beside the version under review.
+    await expect(
+      page.getByRole('table', { name: 'Indicator 2 headline: 2025/26 compared with 2024/25' }),
+    ).toBeVisible();
+    await expect(page.getByRole('main')).toContainText(
+      "2024/25: last year's headline figures are shown beside this year's",
+    );
     await expectNoAccessibilityViolations(page);
     const main = page.getByRole('main');
     await expect(main.getByRole('heading', { name: 'Assurance checklist' })).toBeVisible();

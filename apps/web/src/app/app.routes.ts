@@ -11,6 +11,7 @@ const submissionPages = () => import('@wres/web/submissions/feature');
 const reviewPages = () => import('@wres/web/reviews/feature');
 const dashboardPages = () => import('@wres/web/dashboards/feature');
 const chasingPages = () => import('@wres/web/chasing/feature');
+const actionPlanPages = () => import('@wres/web/action-plans/feature');
 
 export const appRoutes: Routes = [
   {
@@ -75,6 +76,12 @@ export const appRoutes: Routes = [
     loadChildren: () => ruleSetPages().then((m) => m.ruleSetsRoutes),
   },
   {
+    // A year's checklist settings sit with its scope rules: the same permissions read and change them.
+    path: 'checklist-settings',
+    canActivate: [permissionGuard(Permission.RuleSetsRead)],
+    loadChildren: () => ruleSetPages().then((m) => m.checklistSettingsRoutes),
+  },
+  {
     path: 'reports',
     canActivate: [permissionGuard(Permission.SubmissionsRead)],
     loadChildren: () => submissionPages().then((m) => m.submissionsRoutes),
@@ -93,6 +100,11 @@ export const appRoutes: Routes = [
     path: 'interim-requests',
     canActivate: [permissionGuard(Permission.SubmissionsWrite)],
     loadChildren: () => chasingPages().then((m) => m.interimRequestsRoutes),
+  },
+  {
+    path: 'action-plans',
+    canActivate: [permissionGuard(Permission.SubmissionsRead)],
+    loadChildren: () => actionPlanPages().then((m) => m.actionPlansRoutes),
   },
   {
     path: 'dashboards',

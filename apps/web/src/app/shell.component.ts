@@ -34,6 +34,8 @@ const NAVIGATION: readonly NavigationEntry[] = [
   // Commissioners and CSU analysts review reports; only the co-ordinating commissioner decides.
   { text: 'Reviews', link: '/reviews', permission: Permission.ReviewsComment },
   { text: 'Scope rules', link: '/rule-sets', permission: Permission.RuleSetsRead },
+  // Admins set them; others who read the scope rules reach them from there.
+  { text: 'Checklist settings', link: '/checklist-settings', permission: Permission.RuleSetsManage },
   {
     text: 'My contracts',
     link: (me) => `/providers/${me.organisation.id}`,
@@ -47,6 +49,13 @@ const NAVIGATION: readonly NavigationEntry[] = [
     when: (me) => me.organisation.kind === 'provider',
   },
   { text: 'Chasing', link: '/chasing', permission: Permission.ChasingSend },
+  // Commissioners and CSU analysts follow providers' action plans; a provider reaches its own from its report.
+  {
+    text: 'Action plans',
+    link: '/action-plans',
+    permission: Permission.SubmissionsRead,
+    when: (me) => me.role === 'commissioner' || me.role === 'csu-analyst',
+  },
   {
     text: 'Interim reports',
     link: '/interim-requests',

@@ -1,2 +1,1 @@
 export * from './lib/chasing.api';
-export * from './lib/chasing-notice.store';

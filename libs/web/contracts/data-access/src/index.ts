@@ -1,6 +1,5 @@
 export * from './lib/contract-import.api';
 export * from './lib/contract-labels';
-export * from './lib/contract-notice.store';
 export * from './lib/contract-years';
 export * from './lib/contracts.api';
 export * from './lib/money';

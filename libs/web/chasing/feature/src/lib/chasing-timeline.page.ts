@@ -35,6 +35,7 @@ import {
   SERVICE_PROBLEM_MESSAGE,
   ServiceProblemComponent,
   TagComponent,
+  TextareaComponent,
   errorMessage,
   errorPrefixedTitle,
   fieldProblems,
@@ -48,7 +49,6 @@ import { combineLatest, filter, firstValueFrom, forkJoin, switchMap } from 'rxjs
 import { emailStatusTag, formatDate, formatDateTime, reminderStepText } from './chasing-text.model';
 import { REASON_FIELD, reminderAbout, upcomingNote, validatePauseReason } from './chasing-timeline.model';
 import { interimRequestTag } from './interim-answer.model';
-import { TextareaComponent } from './textarea.component';
 
 interface TimelineView {
   timeline: ChasingTimeline;
@@ -196,7 +196,7 @@ interface TimelineView {
                 sent. Your reason is recorded in the audit trail and shown to others who chase this provider.
               </p>
               <form novalidate (submit)="pause($event)">
-                <wres-chasing-textarea
+                <wres-textarea
                   [fieldId]="reasonField"
                   label="Why are you pausing the reminders?"
                   [boldLabel]="true"

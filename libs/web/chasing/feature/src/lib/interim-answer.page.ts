@@ -4,24 +4,26 @@ import { toObservable, toSignal } from '@angular/core/rxjs-interop';
 import { Title } from '@angular/platform-browser';
 import { Router } from '@angular/router';
 import type { InterimRequest } from '@wres/shared/contracts';
-import { ChasingApi, ChasingNoticeStore } from '@wres/web/chasing/data-access';
+import { ChasingApi } from '@wres/web/chasing/data-access';
 import {
   BackLinkComponent,
+  errorMessage,
+  errorPrefixedTitle,
   ErrorSummaryComponent,
   ErrorSummaryItem,
   FieldErrors,
-  LoadState,
-  PageNotFoundComponent,
-  SERVICE_PROBLEM_MESSAGE,
-  ServiceProblemComponent,
-  SummaryListComponent,
-  SummaryListRow,
-  errorMessage,
-  errorPrefixedTitle,
   fieldProblems,
   formatPageTitle,
+  LoadState,
+  NoticeStore,
+  PageNotFoundComponent,
   problemsToFieldErrors,
+  SERVICE_PROBLEM_MESSAGE,
+  ServiceProblemComponent,
   summaryItems,
+  SummaryListComponent,
+  SummaryListRow,
+  TextareaComponent,
   textRow,
   toLoadState,
 } from '@wres/web/shared/ui';
@@ -34,7 +36,6 @@ import {
   toAnswer,
   validateAnswer,
 } from './interim-answer.model';
-import { TextareaComponent } from './textarea.component';
 
 /** `/interim-requests/:id/answer`: the provider's short interim report, in answer to one request. */
 @Component({
@@ -77,7 +78,7 @@ import { TextareaComponent } from './textarea.component';
               <p>You have answered this request.</p>
             } @else {
               <form novalidate (submit)="submit($event)">
-                <wres-chasing-textarea
+                <wres-textarea
                   [fieldId]="progressField"
                   label="What progress have you made on your WRES actions?"
                   [boldLabel]="true"
@@ -86,7 +87,7 @@ import { TextareaComponent } from './textarea.component';
                   [error]="errors()[progressField]"
                   [(value)]="progress"
                 />
-                <wres-chasing-textarea
+                <wres-textarea
                   [fieldId]="figuresField"
                   label="Updated figures (optional)"
                   [boldLabel]="true"
@@ -106,7 +107,7 @@ import { TextareaComponent } from './textarea.component';
 })
 export class InterimAnswerPage {
   private readonly api = inject(ChasingApi);
-  private readonly notices = inject(ChasingNoticeStore);
+  private readonly notices = inject(NoticeStore);
   private readonly router = inject(Router);
   private readonly title = inject(Title);
 

@@ -25,6 +25,7 @@ import {
 import { YearPickerComponent } from '@wres/web/contracts/feature';
 import {
   BackLinkComponent,
+  DateInputComponent,
   ErrorSummaryComponent,
   ErrorSummaryItem,
   FieldErrors,
@@ -33,6 +34,7 @@ import {
   SERVICE_PROBLEM_MESSAGE,
   SelectComponent,
   ServiceProblemComponent,
+  TextareaComponent,
   errorMessage,
   errorPrefixedTitle,
   fieldProblems,
@@ -43,7 +45,6 @@ import {
 } from '@wres/web/shared/ui';
 import { filter, firstValueFrom, switchMap } from 'rxjs';
 import { count, londonToday } from './chasing-text.model';
-import { DateInputComponent } from './date-input.component';
 import {
   DUE_DATE_FIELD,
   MESSAGE_FIELD,
@@ -59,7 +60,6 @@ import {
   toInterimRequest,
   validateInterimRequest,
 } from './interim-request-form.model';
-import { TextareaComponent } from './textarea.component';
 
 /**
  * `/chasing/interim-requests/new`: ask one provider, or a chosen set, for an interim report in one action, with
@@ -205,7 +205,7 @@ import { TextareaComponent } from './textarea.component';
 
             <div class="nhsuk-grid-row">
               <div class="nhsuk-grid-column-two-thirds">
-                <wres-chasing-date-input
+                <wres-date-input
                   [fieldId]="dueDateField"
                   legend="When is the interim report due?"
                   hint="For example, 18 12 2026"
@@ -214,7 +214,7 @@ import { TextareaComponent } from './textarea.component';
                   [(month)]="month"
                   [(year)]="dueYear"
                 />
-                <wres-chasing-textarea
+                <wres-textarea
                   [fieldId]="messageField"
                   label="Message to the providers"
                   [boldLabel]="true"

@@ -3,9 +3,11 @@ import { toSignal } from '@angular/core/rxjs-interop';
 import { RouterLink } from '@angular/router';
 import type { InterimRequest } from '@wres/shared/contracts';
 import { SessionStore } from '@wres/web/auth/data-access';
-import { ChasingApi, ChasingNotice, ChasingNoticeStore } from '@wres/web/chasing/data-access';
+import { ChasingApi } from '@wres/web/chasing/data-access';
 import {
   LoadState,
+  Notice,
+  NoticeStore,
   NotificationBannerComponent,
   ServiceProblemComponent,
   TagComponent,
@@ -108,7 +110,7 @@ export class InterimRequestsPage {
   private readonly session = inject(SessionStore);
 
   protected readonly organisation = () => this.session.me()?.organisation.name ?? '';
-  protected readonly notice = signal<ChasingNotice | null>(inject(ChasingNoticeStore).take());
+  protected readonly notice = signal<Notice | null>(inject(NoticeStore).take());
 
   protected readonly state = toSignal(
     inject(ChasingApi).interimRequests().pipe(map(sortForProvider), toLoadState<InterimRequest[]>()),

@@ -19,7 +19,6 @@ import { SessionStore } from '@wres/web/auth/data-access';
 import {
   CONTRACT_FORM_LABELS,
   CONTRACT_YEAR_OPTIONS,
-  ContractNoticeStore,
   ContractsApi,
   contractYearFromPath,
   currentContractYear,
@@ -28,25 +27,26 @@ import {
 import { OrganisationsApi } from '@wres/web/organisations/data-access';
 import {
   BackLinkComponent,
+  errorMessage,
+  errorPrefixedTitle,
   ErrorSummaryComponent,
   ErrorSummaryItem,
   FieldErrors,
+  fieldProblems,
   LoadState,
+  NoticeStore,
   PageNotFoundComponent,
+  problemsToFieldErrors,
   RadioOption,
   RadiosComponent,
-  SERVICE_PROBLEM_MESSAGE,
   SelectComponent,
   SelectOption,
+  SERVICE_PROBLEM_MESSAGE,
   ServiceProblemComponent,
+  summaryItems,
   SummaryListComponent,
   SummaryListRow,
   TextInputComponent,
-  errorMessage,
-  errorPrefixedTitle,
-  fieldProblems,
-  problemsToFieldErrors,
-  summaryItems,
   textRow,
   toLoadState,
 } from '@wres/web/shared/ui';
@@ -249,7 +249,7 @@ export class ContractFormPage {
   private readonly contractsApi = inject(ContractsApi);
   private readonly organisationsApi = inject(OrganisationsApi);
   private readonly session = inject(SessionStore);
-  private readonly notices = inject(ContractNoticeStore);
+  private readonly notices = inject(NoticeStore);
   private readonly router = inject(Router);
   private readonly document = inject(DOCUMENT);
   private readonly injector = inject(Injector);

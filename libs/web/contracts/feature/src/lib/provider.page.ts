@@ -14,8 +14,6 @@ import {
 import { SessionStore } from '@wres/web/auth/data-access';
 import {
   CONTRACT_FORM_LABELS,
-  ContractNotice,
-  ContractNoticeStore,
   ContractsApi,
   ProviderScopeApi,
   SCOPE_DECISION_REASON_LABELS,
@@ -27,9 +25,13 @@ import {
 import {
   BackLinkComponent,
   CalendarDatePipe,
+  errorMessage,
   ErrorSummaryComponent,
   ErrorSummaryItem,
+  formatPageTitle,
   LoadState,
+  Notice,
+  NoticeStore,
   NotificationBannerComponent,
   PageNotFoundComponent,
   SERVICE_PROBLEM_MESSAGE,
@@ -38,8 +40,6 @@ import {
   SummaryListRow,
   TagColour,
   TagComponent,
-  errorMessage,
-  formatPageTitle,
   textRow,
   toLoadState,
 } from '@wres/web/shared/ui';
@@ -399,7 +399,7 @@ export class ProviderPage {
     { initialValue: { status: 'loading' } as LoadState<ProviderYear> },
   );
 
-  protected readonly notice = signal<ContractNotice | null>(inject(ContractNoticeStore).take());
+  protected readonly notice = signal<Notice | null>(inject(NoticeStore).take());
   protected readonly problems = signal<ErrorSummaryItem[]>([]);
   private confirming = false;
 

@@ -15,6 +15,7 @@ import { toObservable, toSignal } from '@angular/core/rxjs-interop';
 import { Title } from '@angular/platform-browser';
 import { RouterLink } from '@angular/router';
 import type { AssuranceChecklist, RagRating, Review, SubmissionVersion } from '@wres/shared/contracts';
+import { ActionPlanSummaryComponent } from '@wres/web/action-plans/feature';
 import { contractYearFromPath } from '@wres/web/contracts/data-access';
 import {
   COMMENT_SUBJECT_OPTIONS,
@@ -42,8 +43,9 @@ import {
   toLoadState,
 } from '@wres/web/shared/ui';
 import { SubmissionsApi } from '@wres/web/submissions/data-access';
+import { previousBeside, previousYearReport } from '@wres/web/submissions/feature';
 import { ReportViewComponent } from '@wres/web/submissions/ui';
-import { Observable, firstValueFrom, forkJoin, map, of, switchMap } from 'rxjs';
+import { Observable, firstValueFrom, forkJoin, map, of, startWith, switchMap } from 'rxjs';
 import {
   RATING_CHOICES,
   RatingChoice,
@@ -78,6 +80,7 @@ type FieldErrors = Partial<Record<string, string>>;
 @Component({
   selector: 'wres-review-page',
   imports: [
+    ActionPlanSummaryComponent,
     BackLinkComponent,
     ErrorSummaryComponent,
     NotificationBannerComponent,
@@ -162,6 +165,7 @@ type FieldErrors = Partial<Record<string, string>>;
                 </div>
               }
               <p><a [routerLink]="['audit']">See every step of this review</a></p>
+              <wres-action-plan-summary [providerId]="providerId()" [contractYear]="review.contractYear" />
 
               @if (review.state === 'assured' || review.state === 'not-assured') {
                 <div class="nhsuk-inset-text">
@@ -392,12 +396,22 @@ type FieldErrors = Partial<Record<string, string>>;
               @if (loaded.version; as version) {
                 <h2>Version {{ version.version }}, as submitted</h2>
                 @if (loaded.report; as report) {
+                  @if (lastYear()?.status === 'failed') {
+                    <div class="nhsuk-inset-text">
+                      <span class="nhsuk-u-visually-hidden">Information: </span>
+                      <p>
+                        Last year’s report could not be loaded, so this year’s figures are shown without last
+                        year’s beside them. Try again later.
+                      </p>
+                    </div>
+                  }
                   <wres-report-view
                     [document]="report.document"
                     [indicators]="report.indicators"
                     [contractYear]="version.contractYear"
                     [details]="version.details"
                     [warnings]="version.warnings"
+                    [previous]="lastYearBeside()"
                   />
                 } @else {
                   <p>This version cannot be shown in the report’s layout.</p>
@@ -461,6 +475,24 @@ export class ReviewPage {
     const current = this.state();
     return current.status === 'loaded' ? current.value : null;
   });
+
+  /**
+   * Last year's report, as the provider's report pages show it beside this year's. Loaded on its own, so the
+   * review neither waits for it nor fails with it; null until it arrives.
+   */
+  protected readonly lastYear = toSignal(
+    toObservable(this.request).pipe(
+      switchMap((request) =>
+        request
+          ? previousYearReport(this.submissions, request.providerId, request.contractYear).pipe(
+              startWith(null),
+            )
+          : of(null),
+      ),
+    ),
+    { initialValue: null },
+  );
+  protected readonly lastYearBeside = computed(() => previousBeside(this.lastYear()));
 
   /** The review and checklist as they stand after this page's own actions. */
   protected readonly reviewNow = linkedSignal(() => this.loaded()?.review ?? null);

@@ -1,5 +1,4 @@
 import { HttpErrorResponse } from '@angular/common/http';
-import { Injectable, signal } from '@angular/core';
 import type { ProviderReportSummary, ProviderReports, Submission } from '@wres/shared/contracts';
 import { contractYearToPath } from '@wres/web/contracts/data-access';
 import { SubmissionsApi } from '@wres/web/submissions/data-access';
@@ -75,26 +74,4 @@ export function sectionLink(providerId: string, contractYear: string, section: s
 
 export function versionLink(providerId: string, contractYear: string, version: number): string[] {
   return [...reportLink(providerId, contractYear), 'versions', String(version)];
-}
-
-/** A success message carried to the next page, such as the task list after an import. */
-export interface ReportNotice {
-  readonly heading: string;
-  readonly lines: readonly string[];
-}
-
-@Injectable({ providedIn: 'root' })
-export class ReportNoticeStore {
-  private readonly notice = signal<ReportNotice | null>(null);
-
-  set(notice: ReportNotice): void {
-    this.notice.set(notice);
-  }
-
-  /** The notice, once: a page that shows it clears it so it is not shown again. */
-  take(): ReportNotice | null {
-    const notice = this.notice();
-    this.notice.set(null);
-    return notice;
-  }
 }

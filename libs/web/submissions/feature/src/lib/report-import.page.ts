@@ -17,20 +17,21 @@ import { contractYearFromPath } from '@wres/web/contracts/data-access';
 import { SubmissionsApi, TEMPLATE_IMPORT_FILE_FIELD } from '@wres/web/submissions/data-access';
 import {
   BackLinkComponent,
-  ErrorSummaryComponent,
-  ErrorSummaryItem,
-  FileUploadComponent,
-  PageNotFoundComponent,
-  SERVICE_PROBLEM_MESSAGE,
-  UploadProgressComponent,
   errorMessage,
   errorPrefixedTitle,
+  ErrorSummaryComponent,
+  ErrorSummaryItem,
   fieldProblems,
-  formatPageTitle,
-  problemsToFieldErrors,
+  FileUploadComponent,
   fileUploadSummary,
+  formatPageTitle,
+  NoticeStore,
+  PageNotFoundComponent,
+  problemsToFieldErrors,
+  SERVICE_PROBLEM_MESSAGE,
+  UploadProgressComponent,
 } from '@wres/web/shared/ui';
-import { ReportNoticeStore, reportLink } from './report-context';
+import { reportLink } from './report-context';
 import {
   TEMPLATE_EXTENSIONS,
   checkTemplateFile,
@@ -141,7 +142,7 @@ const PROBLEMS_ID = 'template-problems';
 export class ReportImportPage {
   private readonly api = inject(SubmissionsApi);
   private readonly router = inject(Router);
-  private readonly notices = inject(ReportNoticeStore);
+  private readonly notices = inject(NoticeStore);
   private readonly destroyRef = inject(DestroyRef);
   private readonly title = inject(Title);
 

@@ -9,16 +9,17 @@ import { SubmissionsApi } from '@wres/web/submissions/data-access';
 import {
   BackLinkComponent,
   CalendarDatePipe,
+  formatPageTitle,
   LoadState,
+  NoticeStore,
   NotificationBannerComponent,
   PageNotFoundComponent,
   ServiceProblemComponent,
   TagComponent,
-  formatPageTitle,
   toLoadState,
 } from '@wres/web/shared/ui';
 import { of, switchMap } from 'rxjs';
-import { ReportContext, ReportNoticeStore, loadReport, reportLink } from './report-context';
+import { ReportContext, loadReport, reportLink } from './report-context';
 import {
   REPORT_SECTIONS,
   SECTION_STATUS_LABELS,
@@ -259,6 +260,13 @@ interface Task {
                   >
                 </p>
               }
+
+              <h2>Action plan</h2>
+              <p>
+                <a [routerLink]="['/action-plans', report.providerId, year()]"
+                  >Your {{ report.contractYear }} action plan</a
+                >: its actions, their owners and due dates, and your progress on each.
+              </p>
             }
           </div>
         </div>
@@ -302,7 +310,7 @@ export class ReportTasksPage {
   /** "2025-26", from the route. */
   readonly year = input.required<string>();
 
-  protected readonly notice = signal(inject(ReportNoticeStore).take());
+  protected readonly notice = signal(inject(NoticeStore).take());
   protected readonly statusLabels = SECTION_STATUS_LABELS;
   protected readonly statusTag = reportStatusTag;
   protected readonly reviewText = reviewStateText;

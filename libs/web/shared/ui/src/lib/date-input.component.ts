@@ -6,7 +6,7 @@ import { describedBy } from './described-by';
  * `fieldId`, so an error summary link to the field lands on its first box.
  */
 @Component({
-  selector: 'wres-chasing-date-input',
+  selector: 'wres-date-input',
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <div class="nhsuk-form-group" [class.nhsuk-form-group--error]="!!error()">

@@ -3,7 +3,7 @@ import { describedBy } from './described-by';
 
 /** An NHS.UK textarea with its label, hint and error message tied to it for assistive technology. */
 @Component({
-  selector: 'wres-chasing-textarea',
+  selector: 'wres-textarea',
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <div class="nhsuk-form-group" [class.nhsuk-form-group--error]="!!error()">

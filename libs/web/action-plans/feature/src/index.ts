@@ -1,0 +1,2 @@
+export * from './lib/action-plan-summary.component';
+export * from './lib/action-plans.routes';
