@@ -1,4 +1,4 @@
-import { todayInLondon } from './london-time';
+import { formatLondonDateTime, todayInLondon } from './london-time';
 
 describe('todayInLondon', () => {
   it.each([
@@ -31,5 +31,14 @@ describe('todayInLondon', () => {
   it('refuses an invalid instant', () => {
     expect(() => todayInLondon(new Date('not a date'))).toThrow(RangeError);
     expect(() => todayInLondon('2015-04-01' as unknown as Date)).toThrow(RangeError);
+  });
+});
+
+describe('formatLondonDateTime', () => {
+  it('writes a moment in London time, summer and winter, and leaves anything else as it came', () => {
+    expect(formatLondonDateTime('2026-11-23T10:15:00Z')).toBe('23 November 2026 at 10:15am');
+    expect(formatLondonDateTime('2026-07-01T23:30:00Z')).toBe('2 July 2026 at 12:30am');
+    expect(formatLondonDateTime('2026-07-01T12:05:00Z')).toBe('1 July 2026 at 1:05pm');
+    expect(formatLondonDateTime('not a time')).toBe('not a time');
   });
 });

@@ -21,3 +21,27 @@ export function todayInLondon(now: Date): IsoDate {
     parts.find((candidate) => candidate.type === type)?.value ?? '';
   return `${part('year').padStart(4, '0')}-${part('month')}-${part('day')}`;
 }
+
+const LONDON_DATE_TIME = new Intl.DateTimeFormat('en-GB', {
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+  hour: 'numeric',
+  minute: '2-digit',
+  // Not hour12: for en-GB that counts 0 to 11, and half past midnight would read "0:30am".
+  hourCycle: 'h12',
+  timeZone: 'Europe/London',
+});
+
+/**
+ * "2026-11-23T10:15:00Z" → "23 November 2026 at 10:15am", in London time, as the NHS style guide writes a
+ * moment; anything that is not an instant is shown as it came.
+ */
+export function formatLondonDateTime(isoDateTime: string): string {
+  const date = new Date(isoDateTime);
+  if (Number.isNaN(date.getTime())) return isoDateTime;
+  const parts = LONDON_DATE_TIME.formatToParts(date);
+  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? '';
+  const dayPeriod = part('dayPeriod').toLowerCase().replace(/\s|\./g, '');
+  return `${part('day')} ${part('month')} ${part('year')} at ${part('hour')}:${part('minute')}${dayPeriod}`;
+}

@@ -1,4 +1,4 @@
-import { formatLongDate, isIsoDate, todayInLondon } from '@wres/domain/calendar';
+import { formatLondonDateTime, formatLongDate, isIsoDate, todayInLondon } from '@wres/domain/calendar';
 import {
   ACTION_INDICATORS,
   ACTION_STATUSES,
@@ -39,25 +39,8 @@ export function formatDate(isoDate: string): string {
   return isIsoDate(isoDate) ? formatLongDate(isoDate) : isoDate;
 }
 
-const DATE_TIME = new Intl.DateTimeFormat('en-GB', {
-  day: 'numeric',
-  month: 'long',
-  year: 'numeric',
-  hour: 'numeric',
-  minute: '2-digit',
-  hour12: true,
-  timeZone: 'Europe/London',
-});
-
 /** "2026-11-23T10:15:00Z" → "23 November 2026 at 10:15am", in London time. */
-export function formatDateTime(isoDateTime: string): string {
-  const date = new Date(isoDateTime);
-  if (Number.isNaN(date.getTime())) return isoDateTime;
-  const parts = DATE_TIME.formatToParts(date);
-  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? '';
-  const dayPeriod = part('dayPeriod').toLowerCase().replace(/\s|\./g, '');
-  return `${part('day')} ${part('month')} ${part('year')} at ${part('hour')}:${part('minute')}${dayPeriod}`;
-}
+export const formatDateTime = formatLondonDateTime;
 
 /** Today in Europe/London, as YYYY-MM-DD: actions fall due by London's day. */
 export function londonToday(now: Date = new Date()): string {

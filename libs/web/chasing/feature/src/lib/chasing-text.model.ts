@@ -1,3 +1,4 @@
+import { formatLondonDateTime, todayInLondon } from '@wres/domain/calendar';
 import type { ChasingEmailStatus } from '@wres/shared/contracts';
 
 /**
@@ -54,25 +55,8 @@ export function formatDate(isoDate: string): string {
   return Number.isNaN(date.getTime()) ? isoDate : LONG_DATE.format(date);
 }
 
-const DATE_TIME = new Intl.DateTimeFormat('en-GB', {
-  day: 'numeric',
-  month: 'long',
-  year: 'numeric',
-  hour: 'numeric',
-  minute: '2-digit',
-  hour12: true,
-  timeZone: 'Europe/London',
-});
-
 /** "2026-11-23T10:15:00Z" → "23 November 2026 at 10:15am", in London time. */
-export function formatDateTime(isoDateTime: string): string {
-  const date = new Date(isoDateTime);
-  if (Number.isNaN(date.getTime())) return isoDateTime;
-  const parts = DATE_TIME.formatToParts(date);
-  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? '';
-  const dayPeriod = part('dayPeriod').toLowerCase().replace(/\s|\./g, '');
-  return `${part('day')} ${part('month')} ${part('year')} at ${part('hour')}:${part('minute')}${dayPeriod}`;
-}
+export const formatDateTime = formatLondonDateTime;
 
 /** "2026-11-23T10:15:00Z" → "10:15am", in London time: for things that happened today. */
 export function formatTime(isoDateTime: string): string {
@@ -83,7 +67,7 @@ export function formatTime(isoDateTime: string): string {
 
 /** Today in Europe/London as YYYY-MM-DD, to compare with calendar dates. */
 export function londonToday(now: Date = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London' }).format(now);
+  return todayInLondon(now);
 }
 
 /** Whole days from a due date to today (both YYYY-MM-DD): positive when overdue, as the API counts them. */

@@ -1,3 +1,4 @@
+import { formatLondonDateTime, todayInLondon } from '@wres/domain/calendar';
 import { HttpErrorResponse } from '@angular/common/http';
 import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal } from '@angular/core';
 import { toObservable, toSignal } from '@angular/core/rxjs-interop';
@@ -61,20 +62,6 @@ const TIMING_WORDS: Record<ObligationDeadline['timing'], string> = {
   by: 'By',
   before: 'Before',
 };
-
-const WHEN = new Intl.DateTimeFormat('en-GB', {
-  day: 'numeric',
-  month: 'long',
-  year: 'numeric',
-  hour: 'numeric',
-  minute: '2-digit',
-  timeZone: 'Europe/London',
-});
-
-/** Today in Europe/London as YYYY-MM-DD, to compare with calendar dates. */
-function londonToday(): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London' }).format(new Date());
-}
 
 /** One provider in one contract year: its contracts, what they oblige it to do and why, and by when. */
 @Component({
@@ -493,7 +480,7 @@ export class ProviderPage {
   }
 
   protected deadlineStatus(deadline: ObligationDeadline): { text: string; colour: TagColour } {
-    const today = londonToday();
+    const today = todayInLondon(new Date());
     if (deadline.dueDate < today) return { text: 'Date passed', colour: 'grey' };
     const soon = new Date(`${today}T00:00:00Z`);
     soon.setUTCDate(soon.getUTCDate() + 30);
@@ -503,8 +490,7 @@ export class ProviderPage {
   }
 
   protected when(isoDateTime: string): string {
-    const date = new Date(isoDateTime);
-    return Number.isNaN(date.getTime()) ? isoDateTime : WHEN.format(date);
+    return formatLondonDateTime(isoDateTime);
   }
 
   protected incomeChange(entry: ScopeHistoryEntry): string | null {

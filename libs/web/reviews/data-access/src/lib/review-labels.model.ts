@@ -1,3 +1,4 @@
+import { formatLondonDateTime } from '@wres/domain/calendar';
 import { RAG_LABELS } from '@wres/shared/contracts';
 import type { RagRating, ReviewState } from '@wres/shared/contracts';
 
@@ -45,25 +46,7 @@ export function ratingTag(rating: RagRating | null): ReviewTag {
     : { text: 'Not rated', colour: 'grey' };
 }
 
-const WHEN = new Intl.DateTimeFormat('en-GB', {
-  day: 'numeric',
-  month: 'long',
-  year: 'numeric',
-  hour: 'numeric',
-  minute: '2-digit',
-  hour12: true,
-  timeZone: 'Europe/London',
-});
-
-/** "2026-11-23T10:15:00Z" → "23 November 2026 at 10:15am", in London time. */
-export function formatLondonDateTime(isoDateTime: string): string {
-  const date = new Date(isoDateTime);
-  if (Number.isNaN(date.getTime())) return isoDateTime;
-  const parts = WHEN.formatToParts(date);
-  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? '';
-  const dayPeriod = part('dayPeriod').toLowerCase().replace(/\s|\./g, '');
-  return `${part('day')} ${part('month')} ${part('year')} at ${part('hour')}:${part('minute')}${dayPeriod}`;
-}
+export { formatLondonDateTime };
 
 /** `/reviews/:providerId/:year`, the year written "2025-26". */
 export function reviewLink(providerId: string, contractYear: string): string[] {

@@ -1,3 +1,4 @@
+import { formatLondonDateTime, todayInLondon } from '@wres/domain/calendar';
 import { REPORT_STATUS_LABELS } from '@wres/shared/contracts';
 import type { ProviderReportSummary, ReportStatus, ReviewState } from '@wres/shared/contracts';
 
@@ -41,7 +42,7 @@ export function reviewStateText(state: ReviewState | null): string {
 
 /** Today in Europe/London as YYYY-MM-DD, to compare with calendar dates. */
 export function londonToday(now: Date = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London' }).format(now);
+  return todayInLondon(now);
 }
 
 /**
@@ -53,22 +54,5 @@ export function isLate(summary: ProviderReportSummary | null, today: string): bo
   return summary.dueDate !== null && today > summary.dueDate;
 }
 
-const WHEN = new Intl.DateTimeFormat('en-GB', {
-  day: 'numeric',
-  month: 'long',
-  year: 'numeric',
-  hour: 'numeric',
-  minute: '2-digit',
-  hour12: true,
-  timeZone: 'Europe/London',
-});
-
 /** "2026-11-23T10:15:00Z" → "23 November 2026 at 10:15am", in London time. */
-export function formatDateTime(isoDateTime: string): string {
-  const date = new Date(isoDateTime);
-  if (Number.isNaN(date.getTime())) return isoDateTime;
-  const parts = WHEN.formatToParts(date);
-  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? '';
-  const dayPeriod = part('dayPeriod').toLowerCase().replace(/\s|\./g, '');
-  return `${part('day')} ${part('month')} ${part('year')} at ${part('hour')}:${part('minute')}${dayPeriod}`;
-}
+export const formatDateTime = formatLondonDateTime;

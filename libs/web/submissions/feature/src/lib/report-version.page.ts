@@ -1,3 +1,4 @@
+import { formatLondonDateTime } from '@wres/domain/calendar';
 import { DOCUMENT } from '@angular/common';
 import { ChangeDetectionStrategy, Component, computed, effect, inject, input } from '@angular/core';
 import { toObservable, toSignal } from '@angular/core/rxjs-interop';
@@ -35,15 +36,6 @@ interface ReportVersion {
   /** Null when the provider's name could not be fetched: the report still shows. */
   providerName: string | null;
 }
-
-const WHEN = new Intl.DateTimeFormat('en-GB', {
-  day: 'numeric',
-  month: 'long',
-  year: 'numeric',
-  hour: 'numeric',
-  minute: '2-digit',
-  timeZone: 'Europe/London',
-});
 
 /**
  * One submitted version of a provider's WRES report (`/reports/:providerId/:year/versions/:version`), in the
@@ -196,8 +188,7 @@ export class ReportVersionPage {
   }
 
   private when(isoDateTime: string): string {
-    const date = new Date(isoDateTime);
-    return Number.isNaN(date.getTime()) ? isoDateTime : WHEN.format(date);
+    return formatLondonDateTime(isoDateTime);
   }
 
   private load({ providerId, contractYear, version }: VersionRequest): Observable<ReportVersion> {
