@@ -47,8 +47,8 @@ interface ScriptedAction {
 
 /**
  * A plan in the manner of seed 001: actions with owners and completion dates, progress noted months later,
- * one timescale amended and one action that never moves, so that every recent year shows complete,
- * in-progress and overdue actions.
+ * timescales amended and actions finished late, so that a plan about eighteen months old still has an
+ * overdue action and an older one is complete.
  */
 const SCRIPT: readonly ScriptedAction[] = [
   {
@@ -85,7 +85,14 @@ const SCRIPT: readonly ScriptedAction[] = [
     indicator: 'i3',
     owner: { name: 'Employee Relations Manager', mailbox: 'employee.relations' },
     due: 230,
-    updates: [{ after: 150, text: 'Benchmarking under way with the staff network.', status: 'in-progress' }],
+    updates: [
+      { after: 150, text: 'Benchmarking under way with the staff network.', status: 'in-progress' },
+      {
+        after: 560,
+        text: 'Complete, late: policy benchmarked and every case now reviewed by a panel before investigation.',
+        status: 'complete',
+      },
+    ],
   },
   {
     task: 'Record non-mandatory training and CPD in ESR so that indicator 4 can be measured',
@@ -98,6 +105,13 @@ const SCRIPT: readonly ScriptedAction[] = [
         after: 150,
         text: 'Further discussion required to understand if ESR can record non-mandatory training.',
       },
+      {
+        after: 400,
+        text: 'ESR can record it once the national release is in. Propose to amend the timescale for completion.',
+        status: 'in-progress',
+        revisedDue: 540,
+      },
+      { after: 620, text: 'Complete. Non-mandatory training is recorded in ESR.', status: 'complete' },
     ],
   },
 ];

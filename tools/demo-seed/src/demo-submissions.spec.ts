@@ -124,11 +124,13 @@ describe('the demo action plans', () => {
     expect(problems).toEqual([]);
   });
 
-  it('shows complete, revised and overdue actions in the latest year, and nothing dated after today', () => {
+  it('shows complete, revised and overdue actions in the latest year, the year before complete, and nothing dated after today', () => {
     const latest = actions.filter((a) => a.provider === 'trustA' && a.contractYear === '2024/25');
-    expect(latest.map((a) => a.status)).toEqual(['complete', 'complete', 'in-progress', 'not-started']);
-    expect(latest[1].dueDate).not.toBe(latest[1].firstDueDate);
-    expect(latest.filter((a) => isActionOverdue(a, '2026-12-07'))).toHaveLength(2);
+    expect(latest.map((a) => a.status)).toEqual(['complete', 'complete', 'complete', 'in-progress']);
+    expect(latest[3].dueDate).not.toBe(latest[3].firstDueDate);
+    expect(latest.filter((a) => isActionOverdue(a, '2026-12-07')).map((a) => a.indicator)).toEqual(['i4']);
+    const yearBefore = actions.filter((a) => a.provider === 'trustA' && a.contractYear === '2023/24');
+    expect(yearBefore.every((a) => a.status === 'complete')).toBe(true);
     expect(actions.flatMap((a) => a.updates).every((u) => u.at <= today)).toBe(true);
     // A year earlier, the same plan had moved less far.
     const earlier = new Date('2025-08-01T12:00:00Z');
