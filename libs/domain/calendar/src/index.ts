@@ -1,6 +1,7 @@
 export * from './lib/calendar-date';
 export * from './lib/cycle.validation';
 export * from './lib/cycles';
+export * from './lib/date-parts';
 export * from './lib/deadline.status';
 export * from './lib/deadlines';
 export * from './lib/london-time';

@@ -7,10 +7,7 @@ import {
   actionFormOf,
   addedNotice,
   apiProblemsToErrors,
-  dateFromParts,
-  datePartsProblem,
   inWords,
-  partsOfDate,
   progressNotice,
   toActionCreate,
   toActionEdit,
@@ -47,44 +44,6 @@ const action: PlanAction = {
   createdAt: '2021-04-01T09:00:00Z',
   updates: [],
 };
-
-describe('dates typed in three parts', () => {
-  it('reads a real date and refuses one that is not', () => {
-    expect(dateFromParts('31', '3', '2022')).toBe('2022-03-31');
-    expect(dateFromParts(' 1 ', '10', '2021')).toBe('2021-10-01');
-    expect(dateFromParts('29', '2', '2023')).toBeNull();
-    expect(dateFromParts('29', '2', '2024')).toBe('2024-02-29');
-    expect(dateFromParts('31', '4', '2022')).toBeNull();
-    expect(dateFromParts('1', '13', '2022')).toBeNull();
-    expect(dateFromParts('1', '1', '22')).toBeNull();
-    expect(dateFromParts('a', '1', '2022')).toBeNull();
-  });
-
-  it('fills the date input from a date', () => {
-    expect(partsOfDate('2022-03-01')).toEqual({ day: '1', month: '3', year: '2022' });
-    expect(partsOfDate(null)).toEqual({ day: '', month: '', year: '' });
-  });
-
-  it('says what is wrong in the words of the NHS.UK date input', () => {
-    const due = { name: 'due date', required: true, missing: 'Enter the date the action is due' };
-    expect(datePartsProblem({ day: '', month: '', year: '' }, due)).toBe('Enter the date the action is due');
-    expect(datePartsProblem({ day: '1', month: '', year: '' }, due)).toBe(
-      'The due date must include a month and a year',
-    );
-    expect(datePartsProblem({ day: '1', month: '2', year: ' ' }, due)).toBe(
-      'The due date must include a year',
-    );
-    expect(datePartsProblem({ day: '30', month: '2', year: '2026' }, due)).toBe(
-      'The due date must be a real date, for example 31 3 2026',
-    );
-    expect(datePartsProblem({ day: '28', month: '2', year: '2026' }, due)).toBeNull();
-    const revised = { name: 'revised due date', required: false, missing: '' };
-    expect(datePartsProblem({ day: '', month: '', year: '' }, revised)).toBeNull();
-    expect(datePartsProblem({ day: '', month: '3', year: '2022' }, revised)).toBe(
-      'The revised due date must include a day',
-    );
-  });
-});
 
 describe('the action form', () => {
   it('asks for every required field, a real email and a real date, in the order of the page', () => {

@@ -9,6 +9,7 @@ import type {
   PlanActionCreate,
   PlanActionEdit,
 } from '@wres/shared/contracts';
+import { dateFromParts, datePartsProblem, partsOfDate } from '@wres/domain/calendar';
 import type { FieldErrors } from '@wres/web/shared/ui';
 import { formatDate } from './action-plan.model';
 
@@ -37,46 +38,6 @@ const FIELD_NAMES: Readonly<Record<string, string>> = {
 export function inWords(path: string, message: string): string {
   const name = FIELD_NAMES[path];
   return name && message.startsWith(`${path} `) ? `${name}${message.slice(path.length)}` : message;
-}
-
-/** The date typed in three parts, as YYYY-MM-DD, or null when it is not a real date. */
-export function dateFromParts(day: string, month: string, year: string): string | null {
-  const [d, m, y] = [day, month, year].map((part) => part.trim());
-  if (!/^\d{1,2}$/.test(d) || !/^\d{1,2}$/.test(m) || !/^\d{4}$/.test(y)) return null;
-  const date = new Date(Date.UTC(Number(y), Number(m) - 1, Number(d)));
-  if (date.getUTCFullYear() !== Number(y) || date.getUTCMonth() !== Number(m) - 1) return null;
-  if (date.getUTCDate() !== Number(d)) return null;
-  return `${y}-${m.padStart(2, '0')}-${d.padStart(2, '0')}`;
-}
-
-/** "2025-03-31" → day "31", month "3", year "2025", to fill the date input. */
-export function partsOfDate(isoDate: string | null): { day: string; month: string; year: string } {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(isoDate ?? '');
-  return match
-    ? { day: String(Number(match[3])), month: String(Number(match[2])), year: match[1] }
-    : { day: '', month: '', year: '' };
-}
-
-/**
- * The problem with a date typed in three parts, in the words of the NHS.UK date input pattern; `name` is how
- * the message names it ("due date"). An optional date left empty has none.
- */
-export function datePartsProblem(
-  parts: { day: string; month: string; year: string },
-  { name, required, missing }: { name: string; required: boolean; missing: string },
-): string | null {
-  const empty = (
-    [
-      ['day', parts.day],
-      ['month', parts.month],
-      ['year', parts.year],
-    ] as const
-  ).filter(([, value]) => value.trim() === '');
-  if (empty.length === 3) return required ? missing : null;
-  if (empty.length > 0) return `The ${name} must include a ${empty.map(([part]) => part).join(' and a ')}`;
-  if (dateFromParts(parts.day, parts.month, parts.year) === null)
-    return `The ${name} must be a real date, for example 31 3 2026`;
-  return null;
 }
 
 /** The problems on the fields of the page (in words), and any others for the summary alone. */

@@ -9,12 +9,10 @@ import {
   linkedSignal,
   signal,
 } from '@angular/core';
-import { toObservable, toSignal } from '@angular/core/rxjs-interop';
 import { Title } from '@angular/platform-browser';
 import { Router } from '@angular/router';
-import type { ActionPlan, PlanAction } from '@wres/shared/contracts';
+import type { PlanAction } from '@wres/shared/contracts';
 import { ActionPlansApi } from '@wres/web/action-plans/data-access';
-import { contractYearFromPath } from '@wres/web/contracts/data-access';
 import {
   BackLinkComponent,
   DateInputComponent,
@@ -25,7 +23,6 @@ import {
   FieldErrors,
   fieldProblems,
   formatPageTitle,
-  LoadState,
   NoticeStore,
   PageNotFoundComponent,
   SelectComponent,
@@ -34,9 +31,8 @@ import {
   summaryItems,
   TextareaComponent,
   TextInputComponent,
-  toLoadState,
 } from '@wres/web/shared/ui';
-import { firstValueFrom, of, switchMap } from 'rxjs';
+import { firstValueFrom } from 'rxjs';
 import {
   ACTION_FIELDS,
   ActionFormInput,
@@ -50,6 +46,7 @@ import {
   validateAction,
 } from './action-form.model';
 import { formatDate, indicatorOptions, planLink } from './action-plan.model';
+import { planOnRoute } from './plan-on-route';
 
 /**
  * `/action-plans/:providerId/:year/actions/new` and `…/actions/:actionId/edit`: the provider adds an action to
@@ -187,21 +184,9 @@ export class ActionFormPage {
   readonly year = input.required<string>();
   readonly actionId = input<string>();
 
-  private readonly request = computed(() => {
-    const contractYear = contractYearFromPath(this.year());
-    return contractYear ? { providerId: this.providerId(), contractYear } : null;
-  });
-
-  protected readonly state = toSignal(
-    toObservable(this.request).pipe(
-      switchMap((request) =>
-        request
-          ? this.api.plan(request.providerId, request.contractYear).pipe(toLoadState<ActionPlan>())
-          : of<LoadState<ActionPlan>>({ status: 'not-found' }),
-      ),
-    ),
-    { initialValue: { status: 'loading' } as LoadState<ActionPlan> },
-  );
+  private readonly route = planOnRoute(this.providerId, this.year);
+  private readonly request = this.route.request;
+  protected readonly state = this.route.state;
 
   protected readonly editing = computed(() => !!this.actionId());
   protected readonly action = computed((): PlanAction | null => {
@@ -211,10 +196,7 @@ export class ActionFormPage {
     return current.value.actions.find((action) => action.id === id) ?? null;
   });
   protected readonly heading = computed(() => (this.editing() ? 'Edit action' : 'Add an action'));
-  protected readonly backLink = computed(() => {
-    const request = this.request();
-    return request ? planLink(request.providerId, request.contractYear).join('/') : '/action-plans';
-  });
+  protected readonly backLink = this.route.backLink;
 
   private readonly initial = computed((): ActionFormInput => {
     const action = this.action();

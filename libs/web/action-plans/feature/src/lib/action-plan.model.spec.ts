@@ -8,7 +8,6 @@ import {
   formatDateTime,
   indicatorOptions,
   indicatorText,
-  londonToday,
   planLink,
   statusOptions,
   summaryText,
@@ -49,11 +48,6 @@ describe('action plans in words', () => {
     expect(formatDate('not a date')).toBe('not a date');
     expect(formatDateTime('2021-09-15T13:05:00Z')).toBe('15 September 2021 at 2:05pm');
     expect(formatDateTime('2021-12-15T09:30:00Z')).toBe('15 December 2021 at 9:30am');
-  });
-
-  it('takes today by London’s calendar, which runs an hour ahead of UTC in summer', () => {
-    expect(londonToday(new Date('2025-06-30T23:30:00Z'))).toBe('2025-07-01');
-    expect(londonToday(new Date('2025-12-31T23:30:00Z'))).toBe('2025-12-31');
   });
 
   it('names the indicator an action addresses, or the plan as a whole', () => {

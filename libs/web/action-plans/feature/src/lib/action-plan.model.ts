@@ -1,4 +1,4 @@
-import { formatLondonDateTime, formatLongDate, isIsoDate, todayInLondon } from '@wres/domain/calendar';
+import { formatLondonDateTime, formatLongDate, isIsoDate } from '@wres/domain/calendar';
 import {
   ACTION_INDICATORS,
   ACTION_STATUSES,
@@ -41,11 +41,6 @@ export function formatDate(isoDate: string): string {
 
 /** "2026-11-23T10:15:00Z" → "23 November 2026 at 10:15am", in London time. */
 export const formatDateTime = formatLondonDateTime;
-
-/** Today in Europe/London, as YYYY-MM-DD: actions fall due by London's day. */
-export function londonToday(now: Date = new Date()): string {
-  return todayInLondon(now);
-}
 
 /** "Indicator 2: appointment from shortlisting", or "Whole plan" for an action about the plan as a whole. */
 export function indicatorText(indicator: ActionIndicator | null): string {

@@ -1,25 +1,19 @@
 import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal } from '@angular/core';
-import { toObservable, toSignal } from '@angular/core/rxjs-interop';
 import { Title } from '@angular/platform-browser';
 import { RouterLink } from '@angular/router';
-import type { ActionPlan } from '@wres/shared/contracts';
-import { ActionPlansApi } from '@wres/web/action-plans/data-access';
 import { SessionStore } from '@wres/web/auth/data-access';
-import { contractYearFromPath } from '@wres/web/contracts/data-access';
 import {
   BackLinkComponent,
   formatPageTitle,
-  LoadState,
   Notice,
   NoticeStore,
   NotificationBannerComponent,
   PageNotFoundComponent,
   ServiceProblemComponent,
   TagComponent,
-  toLoadState,
 } from '@wres/web/shared/ui';
-import { of, switchMap } from 'rxjs';
 import { actionViews, summaryText } from './action-plan.model';
+import { planOnRoute } from './plan-on-route';
 
 /**
  * `/action-plans/:providerId/:year`: a provider's WRES action plan for a contract year. Its figures, then each
@@ -223,7 +217,6 @@ import { actionViews, summaryText } from './action-plan.model';
   `,
 })
 export class ActionPlanPage {
-  private readonly api = inject(ActionPlansApi);
   private readonly session = inject(SessionStore);
   private readonly title = inject(Title);
 
@@ -233,21 +226,9 @@ export class ActionPlanPage {
 
   protected readonly notice = signal<Notice | null>(inject(NoticeStore).take());
 
-  private readonly request = computed(() => {
-    const contractYear = contractYearFromPath(this.year());
-    return contractYear ? { providerId: this.providerId(), contractYear } : null;
-  });
-
-  protected readonly state = toSignal(
-    toObservable(this.request).pipe(
-      switchMap((request) =>
-        request
-          ? this.api.plan(request.providerId, request.contractYear).pipe(toLoadState<ActionPlan>())
-          : of<LoadState<ActionPlan>>({ status: 'not-found' }),
-      ),
-    ),
-    { initialValue: { status: 'loading' } as LoadState<ActionPlan> },
-  );
+  private readonly route = planOnRoute(this.providerId, this.year);
+  private readonly request = this.route.request;
+  protected readonly state = this.route.state;
 
   private readonly plan = computed(() => {
     const current = this.state();

@@ -9,12 +9,10 @@ import {
   linkedSignal,
   signal,
 } from '@angular/core';
-import { toObservable, toSignal } from '@angular/core/rxjs-interop';
 import { Title } from '@angular/platform-browser';
 import { Router } from '@angular/router';
-import type { ActionPlan, PlanAction } from '@wres/shared/contracts';
+import type { PlanAction } from '@wres/shared/contracts';
 import { ActionPlansApi } from '@wres/web/action-plans/data-access';
-import { contractYearFromPath } from '@wres/web/contracts/data-access';
 import {
   BackLinkComponent,
   DateInputComponent,
@@ -25,7 +23,6 @@ import {
   FieldErrors,
   fieldProblems,
   formatPageTitle,
-  LoadState,
   NoticeStore,
   PageNotFoundComponent,
   RadiosComponent,
@@ -36,9 +33,8 @@ import {
   SummaryListRow,
   TextareaComponent,
   textRow,
-  toLoadState,
 } from '@wres/web/shared/ui';
-import { firstValueFrom, of, switchMap } from 'rxjs';
+import { firstValueFrom } from 'rxjs';
 import {
   PROGRESS_FIELDS,
   ProgressFormInput,
@@ -48,6 +44,7 @@ import {
   validateProgress,
 } from './action-form.model';
 import { dueText, formatDate, indicatorText, planLink, statusOptions, statusText } from './action-plan.model';
+import { planOnRoute } from './plan-on-route';
 
 /**
  * `/action-plans/:providerId/:year/actions/:actionId/updates/new`: a dated note of the progress made on an
@@ -154,21 +151,9 @@ export class ProgressUpdatePage {
   readonly year = input.required<string>();
   readonly actionId = input.required<string>();
 
-  private readonly request = computed(() => {
-    const contractYear = contractYearFromPath(this.year());
-    return contractYear ? { providerId: this.providerId(), contractYear } : null;
-  });
-
-  protected readonly state = toSignal(
-    toObservable(this.request).pipe(
-      switchMap((request) =>
-        request
-          ? this.api.plan(request.providerId, request.contractYear).pipe(toLoadState<ActionPlan>())
-          : of<LoadState<ActionPlan>>({ status: 'not-found' }),
-      ),
-    ),
-    { initialValue: { status: 'loading' } as LoadState<ActionPlan> },
-  );
+  private readonly route = planOnRoute(this.providerId, this.year);
+  private readonly request = this.route.request;
+  protected readonly state = this.route.state;
 
   protected readonly action = computed((): PlanAction | null => {
     const current = this.state();
@@ -176,10 +161,7 @@ export class ProgressUpdatePage {
     return current.value.actions.find((action) => action.id === this.actionId()) ?? null;
   });
 
-  protected readonly backLink = computed(() => {
-    const request = this.request();
-    return request ? planLink(request.providerId, request.contractYear).join('/') : '/action-plans';
-  });
+  protected readonly backLink = this.route.backLink;
 
   protected readonly actionRows = computed((): SummaryListRow[] => {
     const action = this.action();

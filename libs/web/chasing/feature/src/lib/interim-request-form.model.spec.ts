@@ -1,6 +1,5 @@
 import type { ChasedProviderSummary, InterimRequest } from '@wres/shared/contracts';
 import {
-  dueDateOf,
   dueDateProblem,
   fieldOrder,
   filterProviders,
@@ -28,16 +27,6 @@ const provider = (
 });
 
 describe('the interim-report request form', () => {
-  it('reads a date typed in three parts, refusing dates that do not exist', () => {
-    expect(dueDateOf('30', '11', '2026')).toBe('2026-11-30');
-    expect(dueDateOf(' 1', '2 ', '2027')).toBe('2027-02-01');
-    expect(dueDateOf('29', '2', '2027')).toBeNull();
-    expect(dueDateOf('31', '4', '2027')).toBeNull();
-    expect(dueDateOf('1', '13', '2027')).toBeNull();
-    expect(dueDateOf('1', '1', '27')).toBeNull();
-    expect(dueDateOf('x', '1', '2027')).toBeNull();
-  });
-
   it.each([
     ['', '', '', 'Enter the date the interim report is due'],
     ['1', '', '2027', 'The due date must include a month'],

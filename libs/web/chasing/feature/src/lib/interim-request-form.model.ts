@@ -4,6 +4,7 @@ import type {
   InterimRequestCreate,
   InterimRequestsCreated,
 } from '@wres/shared/contracts';
+import { dateFromParts, datePartsProblem } from '@wres/domain/calendar';
 import type { FieldErrors } from '@wres/web/shared/ui';
 import { count, formatDate } from './chasing-text.model';
 
@@ -59,30 +60,19 @@ export interface InterimRequestInput {
   message: string;
 }
 
-/** The date typed, as YYYY-MM-DD, or null when it is not a real date. */
-export function dueDateOf(day: string, month: string, year: string): string | null {
-  const [d, m, y] = [day, month, year].map((part) => part.trim());
-  if (!/^\d{1,2}$/.test(d) || !/^\d{1,2}$/.test(m) || !/^\d{4}$/.test(y)) return null;
-  const date = new Date(Date.UTC(Number(y), Number(m) - 1, Number(d)));
-  if (date.getUTCFullYear() !== Number(y) || date.getUTCMonth() !== Number(m) - 1) return null;
-  if (date.getUTCDate() !== Number(d)) return null;
-  return `${y}-${m.padStart(2, '0')}-${d.padStart(2, '0')}`;
-}
-
-/** The problem with a date typed in three parts, in the words the NHS.UK date input pattern uses. */
+/** The problem with the due date typed, in the words the NHS.UK date input pattern uses. */
 export function dueDateProblem(day: string, month: string, year: string, today: string): string | null {
-  const missing = (
-    [
-      ['day', day],
-      ['month', month],
-      ['year', year],
-    ] as const
-  ).filter(([, value]) => value.trim() === '');
-  if (missing.length === 3) return 'Enter the date the interim report is due';
-  if (missing.length > 0)
-    return `The due date must include a ${missing.map(([name]) => name).join(' and a ')}`;
-  const date = dueDateOf(day, month, year);
-  if (date === null) return 'The due date must be a real date, for example 30 11 2026';
+  const typed = datePartsProblem(
+    { day, month, year },
+    {
+      name: 'due date',
+      required: true,
+      missing: 'Enter the date the interim report is due',
+      example: '30 11 2026',
+    },
+  );
+  if (typed) return typed;
+  const date = dateFromParts(day, month, year) as string;
   if (date < today) return `The due date must be today or in the future, ${formatDate(today)} or later`;
   return null;
 }
@@ -104,7 +94,7 @@ export function toInterimRequest(input: InterimRequestInput, contractYear: strin
   return {
     contractYear,
     providerIds: [...input.providerIds],
-    dueDate: dueDateOf(input.day, input.month, input.year) ?? '',
+    dueDate: dateFromParts(input.day, input.month, input.year) ?? '',
     message: input.message.trim(),
   };
 }
